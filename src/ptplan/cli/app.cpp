@@ -1,0 +1,68 @@
+#include "ptplan/cli/app.hpp"
+
+#include "ptplan/cli/catalog_command.hpp"
+#include "ptplan/cli/check_command.hpp"
+#include "ptplan/cli/explain_command.hpp"
+#include "ptplan/cli/new_profile_command.hpp"
+#include "ptplan/cli/plan_command.hpp"
+
+#include <fmt/format.h>
+
+#include <exception>
+#include <new>
+
+namespace ptplan::cli {
+
+int run_app(int argc, char** argv)
+{
+  CLI::App app{"ptplan: personalised home exercise plans for back and hip pain"};
+  app.name("ptplan");
+  app.require_subcommand(1);
+  app.footer("Exit status: 0 success; 1 invalid input; 2 usage error; 3 referral (red flag). "
+             "Run 'ptplan COMMAND --help' for each command.");
+  add_version_flag(app);
+
+  PlanOptions plan_options;
+  ExplainOptions explain_options;
+  CheckOptions check_options;
+  CatalogOptions catalog_options;
+  CLI::App* plan = setup_plan(app, plan_options);
+  CLI::App* explain = setup_explain(app, explain_options);
+  CLI::App* check = setup_check(app, check_options);
+  CLI::App* catalog = setup_catalog(app, catalog_options);
+  CLI::App* new_profile = setup_new_profile(app);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int status = app.exit(e);
+    return status == 0 ? k_exit_ok : k_exit_usage;
+  }
+
+  try {
+    if (plan->parsed()) {
+      return run_plan(plan_options);
+    }
+    if (explain->parsed()) {
+      return run_explain(explain_options);
+    }
+    if (check->parsed()) {
+      return run_check(check_options);
+    }
+    if (catalog->parsed()) {
+      return catalog->get_subcommand("show")->parsed() ? run_catalog_show(catalog_options) : run_catalog_list(catalog_options);
+    }
+    if (new_profile->parsed()) {
+      return run_new_profile();
+    }
+  } catch (const std::bad_alloc&) {
+    print_error("out of memory");
+    return k_exit_invalid;
+  } catch (const std::exception&) {
+    print_error("an internal error stopped the command; please report it with the input that caused it");
+    return k_exit_invalid;
+  }
+  return k_exit_usage;
+}
+
+} // namespace ptplan::cli

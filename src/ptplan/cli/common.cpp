@@ -1,0 +1,69 @@
+#include "ptplan/cli/common.hpp"
+
+#include "ptplan/load/knowledge_loader.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+
+namespace ptplan::cli {
+
+void add_catalog_options(CLI::App& command, CommonOptions& options)
+{
+  command.add_option("--catalog", options.catalog, "Knowledge base folder (default: the one built in)");
+  command.add_option("--templates", options.templates, "Template folder (default: the one built in)");
+}
+
+void add_version_flag(CLI::App& command)
+{
+  command.set_version_flag("--version", std::string("ptplan ") + PTPLAN_VERSION);
+}
+
+std::optional<Context> load_context(const CommonOptions& options)
+{
+  Diagnostics diagnostics;
+  const load::KnowledgeFiles files = options.catalog.empty() ? load::builtin_knowledge_files()
+                                                             : load::read_knowledge_folder(options.catalog, diagnostics);
+  std::optional<model::Knowledge> knowledge;
+  if (diagnostics.empty()) {
+    knowledge = load::load_knowledge(files, diagnostics);
+  }
+  render::TemplateSet templates = options.templates.empty() ? render::builtin_templates()
+                                                            : render::read_template_folder(options.templates, diagnostics);
+  if (!diagnostics.empty() || !knowledge) {
+    print_diagnostics(diagnostics);
+    return std::nullopt;
+  }
+  return Context{std::move(*knowledge), std::move(templates)};
+}
+
+render::Format parse_format(const std::string& name)
+{
+  if (name == "text") {
+    return render::Format::text;
+  }
+  if (name == "html") {
+    return render::Format::html;
+  }
+  if (name == "json") {
+    return render::Format::json;
+  }
+  return render::Format::markdown;
+}
+
+void print_diagnostics(const Diagnostics& diagnostics)
+{
+  std::fputs(diagnostics.format().c_str(), stderr);
+}
+
+void print_error(std::string_view message)
+{
+  fmt::print(stderr, "ptplan: error: {}\n", message);
+}
+
+void print_warning(std::string_view message)
+{
+  fmt::print(stderr, "ptplan: warning: {}\n", message);
+}
+
+} // namespace ptplan::cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ptplan/core/diagnostics.hpp"
+#include "ptplan/model/knowledge.hpp"
+#include "ptplan/render/escape.hpp"
+#include "ptplan/render/templates.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <string>
+
+namespace ptplan::cli {
+
+// Exit statuses (SPEC.md).
+inline constexpr int k_exit_ok = 0;
+inline constexpr int k_exit_invalid = 1;
+inline constexpr int k_exit_usage = 2;
+inline constexpr int k_exit_referral = 3;
+
+// Options every command that reads the knowledge base shares.
+struct CommonOptions
+{
+  std::string catalog;   // empty: built in
+  std::string templates; // empty: built in
+};
+
+void add_catalog_options(CLI::App& command, CommonOptions& options);
+void add_version_flag(CLI::App& command);
+
+// The knowledge base and templates a command works with.
+struct Context
+{
+  model::Knowledge knowledge;
+  render::TemplateSet templates;
+};
+
+// Loads both; on errors prints them and returns the empty optional.
+std::optional<Context> load_context(const CommonOptions& options);
+
+// "markdown" -> Format::markdown.
+render::Format parse_format(const std::string& name);
+inline const std::vector<std::string> k_format_names = {"markdown", "text", "html", "json"};
+
+// Prints collected input errors to stderr.
+void print_diagnostics(const Diagnostics& diagnostics);
+void print_error(std::string_view message);
+void print_warning(std::string_view message);
+
+} // namespace ptplan::cli

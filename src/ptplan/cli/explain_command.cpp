@@ -1,0 +1,48 @@
+#include "ptplan/cli/explain_command.hpp"
+
+#include "ptplan/cli/output.hpp"
+#include "ptplan/cli/render_outcome.hpp"
+#include "ptplan/engine/explain.hpp"
+
+namespace ptplan::cli {
+
+CLI::App* setup_explain(CLI::App& app, ExplainOptions& options)
+{
+  CLI::App* command = app.add_subcommand("explain", "Show every rule that fired and why each exercise was chosen or excluded");
+  command->footer("Exit status: 0 explained; 1 invalid input; 2 usage error; 3 referral (the explanation says why).");
+  command->add_option("PROFILE", options.profile, "Patient profile (YAML); - reads standard input")->required();
+  command->add_option("--week", options.week, "Week of the programme")->check(CLI::Range(1, 52));
+  command->add_flag("--json", options.json, "Print the plan's JSON (it holds the same reasons)");
+  add_catalog_options(*command, options.common);
+  add_version_flag(*command);
+  return command;
+}
+
+int run_explain(const ExplainOptions& options)
+{
+  auto context = load_context(options.common);
+  if (!context) {
+    return k_exit_invalid;
+  }
+  Diagnostics diagnostics;
+  auto profile = read_profile_file(options.profile, context->knowledge.vocabulary, diagnostics);
+  if (!profile) {
+    print_diagnostics(diagnostics);
+    return k_exit_invalid;
+  }
+  const engine::Outcome outcome = engine::make_plan(context->knowledge, *profile, options.week);
+  std::string text;
+  if (options.json) {
+    text = *render_outcome(outcome, *profile, *context, render::Format::json, diagnostics);
+  } else {
+    text = engine::explain(outcome, context->knowledge, *profile, options.week);
+  }
+  const WriteResult written = write_output("", text, false);
+  if (written.status != WriteStatus::ok) {
+    print_error(written.message);
+    return k_exit_invalid;
+  }
+  return std::holds_alternative<model::Referral>(outcome) ? k_exit_referral : k_exit_ok;
+}
+
+} // namespace ptplan::cli

@@ -1,0 +1,90 @@
+#include "ptplan/cli/output.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace ptplan::cli {
+
+namespace {
+
+bool write_all(int fd, std::string_view content)
+{
+  while (!content.empty()) {
+    const ssize_t written = ::write(fd, content.data(), content.size());
+    if (written < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      return false;
+    }
+    content.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
+
+} // namespace
+
+WriteResult write_output(const std::string& path, std::string_view content, bool force)
+{
+  if (path.empty() || path == "-") {
+    if (!write_all(STDOUT_FILENO, content)) {
+      return {WriteStatus::failed, fmt::format("cannot write to standard output: {}", std::strerror(errno))};
+    }
+    return {};
+  }
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::path target(path);
+  if (fs::is_directory(target, error)) {
+    return {WriteStatus::failed, fmt::format("{}: is a folder; expected a file name", path)};
+  }
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  if (!fs::is_directory(folder, error)) {
+    return {WriteStatus::failed, fmt::format("{}: the folder {} does not exist", path, folder.string())};
+  }
+  // Writing to a device such as /dev/null or /dev/full cannot be atomic:
+  // write straight to it and report a failure.
+  if (fs::exists(target, error) && !fs::is_regular_file(target, error)) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    const bool ok = fd >= 0 && write_all(fd, content);
+    const int saved = errno;
+    if (fd >= 0 && ::close(fd) != 0 && ok) {
+      return {WriteStatus::failed, fmt::format("{}: cannot write: {}", path, std::strerror(errno))};
+    }
+    if (!ok) {
+      return {WriteStatus::failed, fmt::format("{}: cannot write: {}", path, std::strerror(saved))};
+    }
+    return {};
+  }
+  if (fs::exists(target, error) && !force) {
+    return {WriteStatus::exists, fmt::format("{}: already exists; use --force to overwrite it", path)};
+  }
+  std::string temp = (folder / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) {
+    return {WriteStatus::failed, fmt::format("{}: cannot create a file in {}: {}", path, folder.string(), std::strerror(errno))};
+  }
+  ::fchmod(fd, 0644);
+  bool ok = write_all(fd, content) && ::fsync(fd) == 0;
+  const int saved = errno;
+  ok = (::close(fd) == 0) && ok;
+  if (!ok) {
+    ::unlink(temp.c_str());
+    return {WriteStatus::failed, fmt::format("{}: cannot write: {}", path, std::strerror(saved ? saved : errno))};
+  }
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    const int rename_error = errno;
+    ::unlink(temp.c_str());
+    return {WriteStatus::failed, fmt::format("{}: cannot write: {}", path, std::strerror(rename_error))};
+  }
+  return {};
+}
+
+} // namespace ptplan::cli

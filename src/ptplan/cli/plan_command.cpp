@@ -1,0 +1,57 @@
+#include "ptplan/cli/plan_command.hpp"
+
+#include "ptplan/cli/output.hpp"
+#include "ptplan/cli/render_outcome.hpp"
+#include "ptplan/engine/planner.hpp"
+
+namespace ptplan::cli {
+
+CLI::App* setup_plan(CLI::App& app, PlanOptions& options)
+{
+  CLI::App* command = app.add_subcommand("plan", "Make a weekly plan for one patient profile");
+  command->footer("Exit status: 0 plan written; 1 invalid input (file:line:column on stderr, nothing written); "
+                  "2 usage error; 3 referral: a red flag is present, a referral notice is written instead of a plan.");
+  command->add_option("PROFILE", options.profile, "Patient profile (YAML); - reads standard input")->required();
+  command->add_option("--format", options.format, "Output format")->check(CLI::IsMember(k_format_names));
+  command->add_option("--week", options.week, "Week of the programme")->check(CLI::Range(1, 52));
+  command->add_option("-o,--output", options.output, "Write to this file instead of standard output");
+  command->add_flag("--force", options.force, "Overwrite an existing output file");
+  add_catalog_options(*command, options.common);
+  add_version_flag(*command);
+  return command;
+}
+
+int run_plan(const PlanOptions& options)
+{
+  auto context = load_context(options.common);
+  if (!context) {
+    return k_exit_invalid;
+  }
+  Diagnostics diagnostics;
+  auto profile = read_profile_file(options.profile, context->knowledge.vocabulary, diagnostics);
+  if (!profile) {
+    print_diagnostics(diagnostics);
+    return k_exit_invalid;
+  }
+  const engine::Outcome outcome = engine::make_plan(context->knowledge, *profile, options.week);
+  auto text = render_outcome(outcome, *profile, *context, parse_format(options.format), diagnostics);
+  if (!text) {
+    print_diagnostics(diagnostics);
+    return k_exit_invalid;
+  }
+  const WriteResult written = write_output(options.output, *text, options.force);
+  if (written.status != WriteStatus::ok) {
+    print_error(written.message);
+    return written.status == WriteStatus::exists ? k_exit_usage : k_exit_invalid;
+  }
+  if (const auto* plan = std::get_if<model::Plan>(&outcome)) {
+    for (const auto& warning : plan->warnings) {
+      print_warning(warning);
+    }
+    return k_exit_ok;
+  }
+  print_warning("red flag present: a referral notice was written instead of a plan");
+  return k_exit_referral;
+}
+
+} // namespace ptplan::cli

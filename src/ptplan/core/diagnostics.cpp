@@ -1,0 +1,96 @@
+#include "ptplan/core/diagnostics.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace ptplan {
+
+void Diagnostics::error(const Location& where, std::string message)
+{
+  const auto same_file = std::count_if(m_items.begin(), m_items.end(), [&](const Diagnostic& d) {
+    return d.where.file == where.file;
+  });
+  if (static_cast<std::size_t>(same_file) >= k_max_per_file) {
+    ++m_dropped;
+    return;
+  }
+  m_items.push_back({where, std::move(message)});
+}
+
+void Diagnostics::append(const Diagnostics& other)
+{
+  for (const auto& item : other.m_items) {
+    m_items.push_back(item);
+  }
+  m_dropped += other.m_dropped;
+}
+
+std::string Diagnostics::format() const
+{
+  std::string out;
+  for (const auto& item : m_items) {
+    out += fmt::format("{}: error: {}\n", format_location(item.where), item.message);
+  }
+  if (m_dropped > 0) {
+    out += fmt::format("ptplan: {} more errors not shown\n", m_dropped);
+  }
+  return out;
+}
+
+std::string format_location(const Location& where)
+{
+  std::string out = where.file.empty() ? std::string("<input>") : where.file;
+  if (where.line > 0) {
+    out += fmt::format(":{}", where.line);
+    if (where.column > 0) {
+      out += fmt::format(":{}", where.column);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b)
+{
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) {
+    row[j] = j;
+  }
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+} // namespace
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& choices)
+{
+  if (word.empty()) {
+    return {};
+  }
+  std::string best;
+  std::size_t best_distance = 0;
+  for (const auto& choice : choices) {
+    const std::size_t distance = edit_distance(word, choice);
+    if (best.empty() || distance < best_distance) {
+      best = choice;
+      best_distance = distance;
+    }
+  }
+  // A third of the word may be wrong, at least two letters: typos, not guesses.
+  const std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
+  const bool prefix = !best.empty() && word.size() >= 4 && best.rfind(word, 0) == 0;
+  return (best_distance <= allowed || prefix) ? best : std::string();
+}
+
+} // namespace ptplan

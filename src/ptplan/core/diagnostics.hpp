@@ -1,0 +1,54 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ptplan {
+
+// A place in an input file. Lines and columns count from 1; 0 means unknown.
+struct Location
+{
+  std::string file;
+  int line = 0;
+  int column = 0;
+};
+
+// One input error: where it is and what was expected.
+struct Diagnostic
+{
+  Location where;
+  std::string message;
+};
+
+// Collects every error found in one or more inputs so that all of them can
+// be reported at once. Stops recording after k_max_per_file per file.
+class Diagnostics
+{
+public:
+  static constexpr std::size_t k_max_per_file = 50;
+
+  void error(const Location& where, std::string message);
+  void append(const Diagnostics& other);
+
+  bool empty() const { return m_items.empty(); }
+  std::size_t size() const { return m_items.size(); }
+  const std::vector<Diagnostic>& items() const { return m_items; }
+
+  // "file:line:column: error: message" lines, one per diagnostic.
+  std::string format() const;
+
+private:
+  std::vector<Diagnostic> m_items;
+  std::size_t m_dropped = 0;
+};
+
+// "file:line:column", leaving out the parts that are unknown.
+std::string format_location(const Location& where);
+
+// The closest of `choices` to `word` when it is close enough to be a likely
+// typo, else an empty string.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& choices);
+
+} // namespace ptplan

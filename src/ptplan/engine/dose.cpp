@@ -1,0 +1,96 @@
+#include "ptplan/engine/dose.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ptplan::engine {
+
+namespace {
+
+using model::DoseField;
+
+void add(model::Dosage& dose, DoseField field, int amount)
+{
+  if (auto value = dose.get(field)) {
+    dose.set(field, *value + amount);
+  }
+}
+
+void step_up(const model::Exercise& exercise, model::Dosage& dose, int steps)
+{
+  if (steps <= 0) {
+    return;
+  }
+  const std::string& category = exercise.category;
+  if (category == "aerobic") {
+    if (auto minutes = dose.get(DoseField::minutes)) {
+      dose.set(DoseField::minutes, static_cast<int>(std::lround(*minutes * std::pow(1.1, steps))));
+    }
+  } else if (category == "strength" || category == "functional") {
+    if (dose.value_or(DoseField::hold_seconds, 0) > 0) {
+      add(dose, DoseField::hold_seconds, 2 * steps);
+    } else {
+      add(dose, DoseField::reps, 2 * steps);
+    }
+    if (steps >= 2) {
+      add(dose, DoseField::sets, 1);
+    }
+  } else if (category == "stretch" || category == "balance") {
+    add(dose, DoseField::hold_seconds, 5 * steps);
+  } else if (category == "mobility") {
+    add(dose, DoseField::reps, 2 * steps);
+  }
+}
+
+void apply(model::Dosage& dose, const model::DoseAdjustment& adjustment)
+{
+  for (const auto field : model::k_dose_fields) {
+    auto value = dose.get(field);
+    if (!value) {
+      continue; // rules adjust the fields an exercise has, never add new ones
+    }
+    if (auto set = adjustment.set.get(field)) {
+      value = *set;
+    }
+    if (auto percent = adjustment.scale_percent[static_cast<std::size_t>(field)]) {
+      value = static_cast<int>(std::lround(*value * *percent / 100.0));
+    }
+    if (auto lowest = adjustment.at_least.get(field)) {
+      value = std::max(*value, *lowest);
+    }
+    if (auto highest = adjustment.at_most.get(field)) {
+      value = std::min(*value, *highest);
+    }
+    dose.set(field, value);
+  }
+}
+
+} // namespace
+
+model::Dosage dose_for(const model::Exercise& exercise, int dose_steps, const Constraints& constraints)
+{
+  model::Dosage dose = exercise.dosage;
+  step_up(exercise, dose, dose_steps);
+  for (const auto& [rule, adjustment] : constraints.dosage) {
+    if (adjustment->category.empty() || adjustment->category == exercise.category) {
+      apply(dose, *adjustment);
+    }
+  }
+  return dose;
+}
+
+int estimate_seconds(const model::Dosage& dose)
+{
+  if (auto minutes = dose.get(DoseField::minutes); minutes && *minutes > 0) {
+    return *minutes * 60;
+  }
+  const int sets = std::max(1, dose.value_or(DoseField::sets, 1));
+  const int reps = std::max(1, dose.value_or(DoseField::reps, 1));
+  const int hold = dose.value_or(DoseField::hold_seconds, 0);
+  const int per_rep = hold > 0 ? hold + 5 : 4;
+  const int sides = dose.side == "each" ? 2 : 1;
+  const int rest = (sets - 1) * 30;
+  return sets * reps * per_rep * sides + rest + 15; // 15 s to get into position
+}
+
+} // namespace ptplan::engine

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "ptplan/engine/constraints.hpp"
+#include "ptplan/model/dosage.hpp"
+#include "ptplan/model/exercise.hpp"
+
+namespace ptplan::engine {
+
+// The dose of `exercise` after `dose_steps` weekly increases (reps first,
+// then a set; longer holds; about 10 % more aerobic minutes a week), then
+// every dosage rule that fired, in order. The rules hold CLINICAL.md s.2's
+// bounds, so the result is inside them whatever the steps.
+model::Dosage dose_for(const model::Exercise& exercise, int dose_steps, const Constraints& constraints);
+
+// Estimated seconds for one session of the exercise at this dose, both
+// sides and rests between sets included.
+int estimate_seconds(const model::Dosage& dose);
+
+} // namespace ptplan::engine

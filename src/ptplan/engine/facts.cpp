@@ -1,0 +1,129 @@
+#include "ptplan/engine/facts.hpp"
+
+#include "ptplan/engine/start_back.hpp"
+
+#include <algorithm>
+
+namespace ptplan::engine {
+
+const FactValue* Facts::find(const std::string& name) const
+{
+  const auto found = m_values.find(name);
+  return found == m_values.end() ? nullptr : &found->second;
+}
+
+std::string irritability_of(const model::Profile& profile)
+{
+  if (!profile.irritability.empty()) {
+    return profile.irritability;
+  }
+  if (profile.pain_current >= 7) {
+    return "high";
+  }
+  return profile.pain_current >= 4 ? "moderate" : "low";
+}
+
+std::vector<std::string> equipment_of(const model::Profile& profile, const model::Vocabulary& vocabulary)
+{
+  std::vector<std::string> equipment = profile.equipment.value_or(vocabulary.default_equipment);
+  if (std::find(equipment.begin(), equipment.end(), "none") == equipment.end()) {
+    equipment.insert(equipment.begin(), "none");
+  }
+  return equipment;
+}
+
+namespace {
+
+bool is_cleared(const model::Profile& profile, const std::string& flag)
+{
+  if (!profile.clearance) {
+    return false;
+  }
+  const auto& flags = profile.clearance->flags;
+  return !flags || std::find(flags->begin(), flags->end(), flag) != flags->end();
+}
+
+} // namespace
+
+std::vector<std::string> uncleared_red_flags(const model::Profile& profile)
+{
+  std::vector<std::string> flags;
+  for (const auto& flag : profile.red_flags) {
+    if (!is_cleared(profile, flag)) {
+      flags.push_back(flag);
+    }
+  }
+  return flags;
+}
+
+std::vector<std::string> cleared_red_flags(const model::Profile& profile)
+{
+  std::vector<std::string> flags;
+  for (const auto& flag : profile.red_flags) {
+    if (is_cleared(profile, flag)) {
+      flags.push_back(flag);
+    }
+  }
+  return flags;
+}
+
+std::optional<Date> week_start(const model::Profile& profile, int week)
+{
+  if (!profile.plan_start) {
+    return std::nullopt;
+  }
+  return profile.plan_start->plus_days(7 * (week - 1));
+}
+
+Facts derive_facts(const model::Profile& profile, const model::Vocabulary& vocabulary, int week)
+{
+  Facts facts;
+  facts.set("age", static_cast<double>(profile.age));
+  facts.set("conditions", profile.conditions);
+  facts.set("precautions", profile.precautions);
+  facts.set("limitations", profile.limitations);
+  facts.set("equipment", equipment_of(profile, vocabulary));
+  // Present only when not empty, so that `present: true` means "has some".
+  if (auto flags = uncleared_red_flags(profile); !flags.empty()) {
+    facts.set("red_flags", std::move(flags));
+  }
+  if (auto flags = cleared_red_flags(profile); !flags.empty()) {
+    facts.set("cleared_red_flags", std::move(flags));
+  }
+  if (!profile.side.empty()) {
+    facts.set("side", profile.side);
+  }
+  facts.set("pain.current", static_cast<double>(profile.pain_current));
+  facts.set("pain.irritability", irritability_of(profile));
+  if (!profile.stage.empty()) {
+    facts.set("pain.stage", profile.stage);
+  }
+  if (!profile.directional_preference.empty()) {
+    facts.set("pain.directional_preference", profile.directional_preference);
+  }
+  const auto start = week_start(profile, week);
+  if (profile.surgery) {
+    if (profile.surgery->date && start) {
+      const int days = *start - *profile.surgery->date;
+      facts.set("surgery.weeks_since", static_cast<double>(std::max(0, days) / 7));
+    }
+    if (profile.surgery->restrictions) {
+      facts.set("surgery.restrictions", *profile.surgery->restrictions);
+    }
+  }
+  if (profile.pregnancy_weeks) {
+    facts.set("pregnancy.weeks", static_cast<double>(*profile.pregnancy_weeks + week - 1));
+  }
+  if (profile.start_back) {
+    const StartBackScore score = score_start_back(*profile.start_back);
+    facts.set("start_back.total", static_cast<double>(score.total));
+    facts.set("start_back.psychosocial", static_cast<double>(score.psychosocial));
+    facts.set("start_back.risk", score.risk);
+  }
+  facts.set("week", static_cast<double>(week));
+  facts.set("schedule.days", static_cast<double>(profile.schedule.days.size()));
+  facts.set("schedule.minutes_per_session", static_cast<double>(profile.schedule.minutes_per_session));
+  return facts;
+}
+
+} // namespace ptplan::engine

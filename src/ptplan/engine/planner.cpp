@@ -1,0 +1,121 @@
+#include "ptplan/engine/planner.hpp"
+
+#include "ptplan/engine/constraints.hpp"
+#include "ptplan/engine/dose.hpp"
+#include "ptplan/engine/facts.hpp"
+#include "ptplan/engine/progression.hpp"
+#include "ptplan/engine/schedule.hpp"
+#include "ptplan/engine/screen.hpp"
+#include "ptplan/engine/select.hpp"
+#include "ptplan/engine/start_back.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+namespace ptplan::engine {
+
+namespace {
+
+int category_order(const std::string& category)
+{
+  // Warm up, loosen, strengthen, balance, then stretch to finish.
+  constexpr std::array<std::string_view, 6> k_order = {"aerobic", "mobility", "strength", "functional", "balance", "stretch"};
+  const auto found = std::find(k_order.begin(), k_order.end(), category);
+  return static_cast<int>(found - k_order.begin());
+}
+
+// Turns week-1 choices into this week's exercises: progressed, dosed, timed
+// and placed on days, in handout order.
+std::vector<model::PlannedExercise> realise(const std::vector<Choice>& choices, const model::Knowledge& knowledge,
+  const model::Profile& profile, const Constraints& constraints, const Exclusions& exclusions, int week)
+{
+  std::vector<model::PlannedExercise> planned;
+  for (const auto& choice : choices) {
+    const Progressed step = progress(*choice.exercise, week, knowledge.catalog, constraints, exclusions);
+    model::PlannedExercise item;
+    item.exercise = step.exercise;
+    item.started_as = choice.exercise;
+    item.dose = dose_for(*step.exercise, step.dose_steps, constraints);
+    item.days = days_for(*step.exercise, item.dose, profile.schedule.days);
+    item.seconds = estimate_seconds(item.dose);
+    item.why = choice.why;
+    if (!step.why.empty()) {
+      item.why.push_back(step.why);
+    }
+    planned.push_back(std::move(item));
+  }
+  std::stable_sort(planned.begin(), planned.end(), [](const model::PlannedExercise& a, const model::PlannedExercise& b) {
+    return category_order(a.exercise->category) < category_order(b.exercise->category);
+  });
+  return planned;
+}
+
+bool fits_budget(const std::vector<model::PlannedExercise>& planned, const model::Profile& profile)
+{
+  const auto week = build_week(planned, profile.schedule.days, 0, std::nullopt);
+  return std::all_of(week.begin(), week.end(),
+    [&](const model::DayPlan& day) { return day.minutes <= profile.schedule.minutes_per_session; });
+}
+
+} // namespace
+
+Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profile, int week)
+{
+  const Facts facts = derive_facts(profile, knowledge.vocabulary, week);
+  const Constraints constraints = apply_rules(knowledge.rules, facts);
+  if (auto referral = screen(profile, constraints)) {
+    return std::move(*referral);
+  }
+  const Exclusions exclusions = find_exclusions(knowledge.catalog, constraints);
+  const FitCheck fits = [&](const std::vector<Choice>& choices) {
+    return fits_budget(realise(choices, knowledge, profile, constraints, exclusions, week), profile);
+  };
+  Selection selection = select_exercises(knowledge.catalog, knowledge.vocabulary, profile, constraints, exclusions, fits);
+
+  model::Plan plan;
+  plan.profile = &profile;
+  plan.week = week;
+  plan.weeks = profile.plan_weeks;
+  plan.irritability = irritability_of(profile);
+  if (profile.start_back) {
+    const StartBackScore score = score_start_back(*profile.start_back);
+    plan.start_back = model::StartBackResult{score.total, score.psychosocial, score.risk};
+  }
+  plan.exercises = realise(selection.chosen, knowledge, profile, constraints, exclusions, week);
+  // Last line of defence: nothing ruled out reaches the handout, whatever
+  // path selection or progression took.
+  std::erase_if(plan.exercises, [&](const model::PlannedExercise& item) {
+    const bool ruled_out = exclusions.contains(item.exercise->id);
+    if (ruled_out) {
+      plan.warnings.push_back(fmt::format("Internal check removed {}: it is ruled out for this profile.", item.exercise->id));
+    }
+    return ruled_out;
+  });
+  plan.self_care = selection.self_care;
+  plan.week_start = week_start(profile, week);
+  plan.schedule = build_week(plan.exercises, profile.schedule.days, profile.schedule.clinic_visits_per_week, plan.week_start);
+  if (plan.week_start) {
+    plan.next_review = plan.week_start->plus_days(k_days_per_week);
+  }
+  for (const auto& [id, exclusion] : exclusions) {
+    plan.excluded.push_back({id, exclusion.rule, exclusion.reason});
+  }
+  plan.not_chosen = std::move(selection.not_chosen);
+  for (const auto* rule : constraints.notes) {
+    const bool seen = std::any_of(plan.notes.begin(), plan.notes.end(), [&](const model::Note& n) { return n.text == rule->note; });
+    if (!seen) {
+      plan.notes.push_back({rule->note, rule->id});
+    }
+  }
+  plan.warnings = std::move(selection.warnings);
+  if (plan.weeks && week > *plan.weeks) {
+    plan.warnings.push_back(fmt::format("Week {} is past the end of the {}-week programme.", week, *plan.weeks));
+  }
+  plan.fired = constraints.fired;
+  plan.cleared_flags = cleared_red_flags(profile);
+  return plan;
+}
+
+} // namespace ptplan::engine

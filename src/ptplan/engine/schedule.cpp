@@ -1,0 +1,125 @@
+#include "ptplan/engine/schedule.hpp"
+
+#include <algorithm>
+
+namespace ptplan::engine {
+
+namespace {
+
+int index_of(Weekday day)
+{
+  return static_cast<int>(day);
+}
+
+std::vector<Weekday> spread(const std::vector<Weekday>& available, std::size_t count)
+{
+  const std::size_t n = available.size();
+  count = std::min(count, n);
+  std::vector<Weekday> days;
+  for (std::size_t i = 0; i < count; ++i) {
+    days.push_back(available[i * n / count]);
+  }
+  return days;
+}
+
+int cyclic_gap(Weekday a, Weekday b)
+{
+  const int d = std::abs(index_of(a) - index_of(b));
+  return std::min(d, k_days_per_week - d);
+}
+
+// The largest set of available days, at most `cap`, no two of them
+// consecutive; among equals the one with the widest smallest gap, then the
+// earliest.
+std::vector<Weekday> non_consecutive(const std::vector<Weekday>& available, std::size_t cap)
+{
+  const std::size_t n = available.size();
+  std::vector<Weekday> best;
+  int best_gap = -1;
+  for (unsigned mask = 1; mask < (1u << n); ++mask) {
+    std::vector<Weekday> chosen;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (mask & (1u << i)) {
+        chosen.push_back(available[i]);
+      }
+    }
+    if (chosen.size() > cap) {
+      continue;
+    }
+    int gap = k_days_per_week;
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+      for (std::size_t j = i + 1; j < chosen.size(); ++j) {
+        gap = std::min(gap, cyclic_gap(chosen[i], chosen[j]));
+      }
+    }
+    if (gap < 2) {
+      continue;
+    }
+    const bool better = chosen.size() > best.size() || (chosen.size() == best.size() && gap > best_gap)
+      || (chosen.size() == best.size() && gap == best_gap && chosen < best);
+    if (better) {
+      best = chosen;
+      best_gap = gap;
+    }
+  }
+  return best;
+}
+
+} // namespace
+
+std::vector<Weekday> days_for(const model::Exercise& exercise, const model::Dosage& dose, const std::vector<Weekday>& available)
+{
+  const std::string& category = exercise.category;
+  if (category == "strength" || category == "functional") {
+    const auto wanted = static_cast<std::size_t>(std::clamp(dose.value_or(model::DoseField::days_per_week, 3), 1, 3));
+    return non_consecutive(available, wanted);
+  }
+  int wanted = dose.value_or(model::DoseField::days_per_week, 7);
+  if (category == "aerobic") {
+    wanted = std::min(wanted, 5);
+  }
+  return spread(available, static_cast<std::size_t>(std::max(1, wanted)));
+}
+
+std::vector<Weekday> clinic_days(int visits)
+{
+  switch (visits) {
+  case 1:
+    return {Weekday::wed};
+  case 2:
+    return {Weekday::tue, Weekday::thu};
+  case 3:
+    return {Weekday::mon, Weekday::wed, Weekday::fri};
+  default:
+    return {};
+  }
+}
+
+std::vector<model::DayPlan> build_week(const std::vector<model::PlannedExercise>& exercises,
+  const std::vector<Weekday>& available, int clinic_visits, std::optional<Date> week_start)
+{
+  const int first = week_start ? index_of(week_start->weekday()) : 0;
+  const auto visits = clinic_days(clinic_visits);
+  std::vector<model::DayPlan> week;
+  for (int offset = 0; offset < k_days_per_week; ++offset) {
+    model::DayPlan day;
+    day.day = static_cast<Weekday>((first + offset) % k_days_per_week);
+    if (week_start) {
+      day.date = week_start->plus_days(offset);
+    }
+    day.available = std::find(available.begin(), available.end(), day.day) != available.end();
+    day.clinic_visit = std::find(visits.begin(), visits.end(), day.day) != visits.end();
+    int seconds = 0;
+    for (const auto& planned : exercises) {
+      if (std::find(planned.days.begin(), planned.days.end(), day.day) != planned.days.end()) {
+        day.exercises.push_back(planned.exercise->id);
+        seconds += planned.seconds;
+      }
+    }
+    day.minutes = (seconds + 59) / 60;
+    week.push_back(std::move(day));
+  }
+  return week;
+}
+
+} // namespace ptplan::engine

@@ -1,0 +1,359 @@
+#include "ptplan/engine/select.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+namespace ptplan::engine {
+
+Exclusions find_exclusions(const model::Catalog& catalog, const Constraints& constraints)
+{
+  Exclusions exclusions;
+  for (const auto& exercise : catalog.exercises()) {
+    if (auto exclusion = check_exercise(exercise, constraints)) {
+      exclusions.emplace(exercise.id, std::move(*exclusion));
+    }
+  }
+  return exclusions;
+}
+
+namespace {
+
+bool contains(const std::vector<std::string>& list, const std::string& word)
+{
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool is_strength(const model::Exercise& e)
+{
+  return e.category == "strength" || e.category == "functional";
+}
+
+bool works_hip(const model::Exercise& e)
+{
+  return std::any_of(e.muscle_groups.begin(), e.muscle_groups.end(), [](const std::string& g) { return g.rfind("hip-", 0) == 0; });
+}
+
+// One part of a balanced session.
+struct Slot
+{
+  std::string name;
+  std::function<bool(const model::Exercise&)> matches;
+};
+
+class Selector
+{
+public:
+  Selector(const model::Catalog& catalog, const model::Vocabulary& vocabulary, const model::Profile& profile,
+    const Constraints& constraints, const Exclusions& exclusions, const FitCheck& fits)
+    : m_catalog(catalog), m_vocabulary(vocabulary), m_profile(profile), m_constraints(constraints),
+      m_exclusions(exclusions), m_fits(fits)
+  {
+  }
+
+  Selection run()
+  {
+    rank();
+    for (const auto& slot : slots()) {
+      fill_slot(slot);
+    }
+    fill_rest();
+    pick_self_care();
+    explain_unchosen();
+    check_balance();
+    return std::move(m_result);
+  }
+
+private:
+  struct Ranked
+  {
+    const model::Exercise* exercise;
+    int score;
+    std::vector<std::string> why;
+  };
+
+  struct Resolved
+  {
+    const model::Exercise* exercise;
+    std::string why; // empty when it is the exercise asked for
+  };
+
+  std::vector<Slot> slots() const
+  {
+    std::vector<Slot> result = {
+      {"stretch or mobility", [](const model::Exercise& e) { return e.category == "stretch" || e.category == "mobility"; }},
+      {"trunk strength", [](const model::Exercise& e) { return e.category == "strength" && contains(e.muscle_groups, "trunk"); }},
+      {"hip strength", [](const model::Exercise& e) { return is_strength(e) && works_hip(e); }},
+      {"aerobic", [](const model::Exercise& e) { return e.category == "aerobic"; }},
+    };
+    for (const auto& [category, rule] : m_constraints.required_categories) {
+      const std::string wanted = category;
+      result.push_back({m_vocabulary.categories.label(category) + " (required by rule " + rule->id + ")",
+        [wanted](const model::Exercise& e) { return e.category == wanted; }});
+    }
+    return result;
+  }
+
+  static std::size_t category_cap(const std::string& category)
+  {
+    if (category == "stretch" || category == "mobility" || category == "strength") {
+      return 3;
+    }
+    if (category == "balance") {
+      return 2;
+    }
+    return 1; // aerobic, functional
+  }
+
+  void rank()
+  {
+    const int max_level = m_constraints.max_level;
+    for (const auto& exercise : m_catalog.exercises()) {
+      if (exercise.category == "self-care") {
+        continue;
+      }
+      Ranked ranked{&exercise, 1, {}};
+      for (const auto& condition : exercise.conditions) {
+        if (contains(m_profile.conditions, condition)) {
+          ranked.score += 10;
+          ranked.why.push_back(fmt::format("helps {}", m_vocabulary.conditions.label(condition)));
+        }
+      }
+      for (const auto* rule : m_constraints.preferences) {
+        const auto& p = rule->prefer;
+        int bonus = 0;
+        bonus += contains(p.categories, exercise.category) ? 4 : 0;
+        bonus += contains(p.biases, exercise.bias) ? 6 : 0;
+        bonus += contains(p.exercises, exercise.id) ? 20 : 0;
+        for (const auto& condition : exercise.conditions) {
+          bonus += contains(p.conditions, condition) ? 3 : 0;
+        }
+        if (bonus > 0) {
+          ranked.score += bonus;
+          ranked.why.push_back(fmt::format("favoured by rule {}", rule->id));
+        }
+      }
+      ranked.score -= exercise.level <= max_level ? (max_level - exercise.level) : 2 * (exercise.level - max_level);
+      m_ranked.push_back(std::move(ranked));
+    }
+    std::stable_sort(m_ranked.begin(), m_ranked.end(), [](const Ranked& a, const Ranked& b) {
+      if (a.score != b.score) {
+        return a.score > b.score;
+      }
+      if (a.exercise->level != b.exercise->level) {
+        return a.exercise->level < b.exercise->level;
+      }
+      return a.exercise->id < b.exercise->id;
+    });
+  }
+
+  bool allowed(const model::Exercise& e) const
+  {
+    return !m_exclusions.contains(e.id) && e.level <= m_constraints.max_level;
+  }
+
+  std::optional<Resolved> resolve(const model::Exercise& asked) const
+  {
+    if (allowed(asked)) {
+      return Resolved{&asked, {}};
+    }
+    std::string because;
+    if (const auto found = m_exclusions.find(asked.id); found != m_exclusions.end()) {
+      because = fmt::format("instead of {}, which is ruled out by {} ({})", asked.id, found->second.rule, found->second.reason);
+    } else {
+      because = fmt::format("easier version of {} to start with (starting level {} from rule {})", asked.id,
+        m_constraints.max_level, m_constraints.max_level_rule ? m_constraints.max_level_rule->id : "limit");
+    }
+    std::set<std::string> seen{asked.id};
+    const model::Exercise* step = &asked;
+    while (step) {
+      std::vector<const model::Exercise*> options;
+      if (step != &asked) {
+        options.push_back(step);
+      }
+      for (const auto& variant : step->variants) {
+        if (const auto* found = m_catalog.find(variant)) {
+          options.push_back(found);
+        }
+      }
+      for (const auto* option : options) {
+        if (seen.insert(option->id).second && allowed(*option)) {
+          return Resolved{option, because};
+        }
+      }
+      step = step->regression.empty() ? nullptr : m_catalog.find(step->regression);
+      if (step && seen.contains(step->id) && step != &asked) {
+        break;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::string family(const model::Exercise& e) const
+  {
+    const model::Exercise* root = &e;
+    std::set<std::string> seen;
+    while (!root->regression.empty() && seen.insert(root->id).second) {
+      const auto* easier = m_catalog.find(root->regression);
+      if (!easier) {
+        break;
+      }
+      root = easier;
+    }
+    return root->id;
+  }
+
+  std::size_t count_in(const std::string& category) const
+  {
+    return static_cast<std::size_t>(std::count_if(m_result.chosen.begin(), m_result.chosen.end(),
+      [&](const Choice& c) { return c.exercise->category == category; }));
+  }
+
+  // Adds the choice when it is new, under the limits and fits the time.
+  bool try_add(const Ranked& ranked, const std::string& slot_name)
+  {
+    const auto resolved = resolve(*ranked.exercise);
+    if (!resolved) {
+      return false;
+    }
+    const model::Exercise& chosen = *resolved->exercise;
+    if (m_result.chosen.size() >= static_cast<std::size_t>(m_constraints.max_exercises)) {
+      note_skip(chosen, fmt::format("the session already has {} exercises", m_constraints.max_exercises));
+      return false;
+    }
+    if (m_used_families.contains(family(chosen)) || m_used_families.contains(family(*ranked.exercise))) {
+      return false;
+    }
+    if (count_in(chosen.category) >= category_cap(chosen.category)) {
+      note_skip(chosen, fmt::format("the session already has enough {} exercises", chosen.category));
+      return false;
+    }
+    Choice choice{&chosen, {}};
+    if (!slot_name.empty()) {
+      choice.why.push_back(fmt::format("fills the {} part of the session", slot_name));
+    }
+    for (const auto& reason : ranked.why) {
+      choice.why.push_back(reason);
+    }
+    if (!resolved->why.empty()) {
+      choice.why.push_back(resolved->why);
+    }
+    m_result.chosen.push_back(choice);
+    if (!m_fits(m_result.chosen)) {
+      m_result.chosen.pop_back();
+      note_skip(chosen, fmt::format("it would not fit in {} minutes a session", m_profile.schedule.minutes_per_session));
+      return false;
+    }
+    m_used_families.insert(family(chosen));
+    m_used_families.insert(family(*ranked.exercise));
+    for (const auto& variant : chosen.variants) {
+      if (const auto* found = m_catalog.find(variant)) {
+        m_used_families.insert(family(*found));
+      }
+    }
+    return true;
+  }
+
+  void note_skip(const model::Exercise& e, std::string reason)
+  {
+    m_skips.emplace(e.id, std::move(reason));
+  }
+
+  void fill_slot(const Slot& slot)
+  {
+    const bool already = std::any_of(m_result.chosen.begin(), m_result.chosen.end(),
+      [&](const Choice& c) { return slot.matches(*c.exercise); });
+    if (already) {
+      return;
+    }
+    for (const auto& ranked : m_ranked) {
+      const auto resolved = resolve(*ranked.exercise);
+      if (resolved && slot.matches(*resolved->exercise) && try_add(ranked, slot.name)) {
+        return;
+      }
+    }
+    m_result.warnings.push_back(fmt::format("No allowed exercise fits the {} part of the session with this profile's "
+                                            "precautions, equipment and time.", slot.name));
+  }
+
+  void fill_rest()
+  {
+    for (const auto& ranked : m_ranked) {
+      if (m_result.chosen.size() >= static_cast<std::size_t>(m_constraints.max_exercises)) {
+        break;
+      }
+      try_add(ranked, "");
+    }
+  }
+
+  void pick_self_care()
+  {
+    for (const auto& exercise : m_catalog.exercises()) {
+      if (exercise.category == "self-care" && !m_exclusions.contains(exercise.id)) {
+        m_result.self_care.push_back(&exercise);
+      }
+    }
+  }
+
+  void explain_unchosen()
+  {
+    for (const auto& exercise : m_catalog.exercises()) {
+      if (m_exclusions.contains(exercise.id) || exercise.category == "self-care") {
+        continue;
+      }
+      const bool chosen = std::any_of(m_result.chosen.begin(), m_result.chosen.end(),
+        [&](const Choice& c) { return c.exercise == &exercise; });
+      if (chosen) {
+        continue;
+      }
+      std::string reason;
+      if (const auto skip = m_skips.find(exercise.id); skip != m_skips.end()) {
+        reason = skip->second;
+      } else if (exercise.level > m_constraints.max_level) {
+        reason = fmt::format("above the starting level {} (rule {})", m_constraints.max_level,
+          m_constraints.max_level_rule ? m_constraints.max_level_rule->id : "limit");
+      } else if (m_used_families.contains(family(exercise))) {
+        reason = "a related exercise from the same chain is on the plan";
+      } else {
+        reason = "ranked lower than the exercises chosen";
+      }
+      m_result.not_chosen.push_back({exercise.id, reason});
+    }
+  }
+
+  void check_balance()
+  {
+    const auto strength = std::count_if(m_result.chosen.begin(), m_result.chosen.end(),
+      [](const Choice& c) { return is_strength(*c.exercise); });
+    if (m_result.chosen.size() < 4) {
+      m_result.warnings.push_back(fmt::format("Only {} exercises are allowed and fit in {} minutes; a full session has 4 to 8. "
+                                              "More time, more equipment or fewer restrictions would allow more.",
+        m_result.chosen.size(), m_profile.schedule.minutes_per_session));
+    }
+    if (strength < 2) {
+      m_result.warnings.push_back("Fewer than 2 strength exercises are allowed and fit; strength work is the core of the plan.");
+    }
+  }
+
+  const model::Catalog& m_catalog;
+  const model::Vocabulary& m_vocabulary;
+  const model::Profile& m_profile;
+  const Constraints& m_constraints;
+  const Exclusions& m_exclusions;
+  const FitCheck& m_fits;
+  std::vector<Ranked> m_ranked;
+  std::set<std::string> m_used_families;
+  std::map<std::string, std::string> m_skips;
+  Selection m_result;
+};
+
+} // namespace
+
+Selection select_exercises(const model::Catalog& catalog, const model::Vocabulary& vocabulary,
+  const model::Profile& profile, const Constraints& constraints, const Exclusions& exclusions, const FitCheck& fits)
+{
+  return Selector(catalog, vocabulary, profile, constraints, exclusions, fits).run();
+}
+
+} // namespace ptplan::engine

@@ -1,0 +1,87 @@
+#include "ptplan/load/facts_table.hpp"
+
+namespace ptplan::load {
+
+const std::vector<FactInfo>& fact_table()
+{
+  static const std::vector<FactInfo> k_facts = {
+    {"age", FactType::number, ""},
+    {"conditions", FactType::list, "conditions"},
+    {"precautions", FactType::list, "precautions"},
+    {"limitations", FactType::list, "limitations"},
+    {"equipment", FactType::list, "equipment"},
+    {"red_flags", FactType::list, "red_flags"},
+    {"cleared_red_flags", FactType::list, "red_flags"},
+    {"side", FactType::word, "sides"},
+    {"pain.current", FactType::number, ""},
+    {"pain.irritability", FactType::word, "irritability"},
+    {"pain.stage", FactType::word, "stages"},
+    {"pain.directional_preference", FactType::word, "preferences"},
+    {"surgery.weeks_since", FactType::number, ""},
+    {"surgery.restrictions", FactType::list, "movements"},
+    {"pregnancy.weeks", FactType::number, ""},
+    {"start_back.total", FactType::number, ""},
+    {"start_back.psychosocial", FactType::number, ""},
+    {"start_back.risk", FactType::word, "risks"},
+    {"week", FactType::number, ""},
+    {"schedule.days", FactType::number, ""},
+    {"schedule.minutes_per_session", FactType::number, ""},
+  };
+  return k_facts;
+}
+
+const FactInfo* find_fact(std::string_view name)
+{
+  for (const auto& fact : fact_table()) {
+    if (fact.name == name) {
+      return &fact;
+    }
+  }
+  return nullptr;
+}
+
+} // namespace ptplan::load
+
+#include "ptplan/model/vocabulary.hpp"
+
+namespace ptplan::load {
+
+std::vector<std::string> allowed_words(std::string_view name, const model::Vocabulary& vocabulary)
+{
+  if (name == "sides") {
+    return {"left", "right", "both"};
+  }
+  if (name == "irritability") {
+    return {"high", "moderate", "low"};
+  }
+  if (name == "stages") {
+    return {"acute", "subacute", "chronic"};
+  }
+  if (name == "preferences") {
+    return {"flexion", "extension", "none"};
+  }
+  if (name == "risks") {
+    return {"low", "medium", "high"};
+  }
+  if (name == "bothersome") {
+    return {"not-at-all", "slightly", "moderately", "very-much", "extremely"};
+  }
+  if (name == "weekdays") {
+    return {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+  }
+  const std::vector<std::pair<std::string_view, const model::Terms*>> lists = {
+    {"conditions", &vocabulary.conditions}, {"precautions", &vocabulary.precautions},
+    {"limitations", &vocabulary.limitations}, {"red_flags", &vocabulary.red_flags},
+    {"categories", &vocabulary.categories}, {"positions", &vocabulary.positions},
+    {"movements", &vocabulary.movements}, {"equipment", &vocabulary.equipment},
+    {"muscle_groups", &vocabulary.muscle_groups}, {"biases", &vocabulary.biases},
+    {"urgencies", &vocabulary.urgencies}};
+  for (const auto& [list_name, terms] : lists) {
+    if (list_name == name) {
+      return terms->ids();
+    }
+  }
+  return {};
+}
+
+} // namespace ptplan::load

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ptplan::load {
+
+// What kind of value a fact holds, so that rules can be checked when loaded.
+enum class FactType { number, word, list };
+
+struct FactInfo
+{
+  std::string_view name;
+  FactType type;
+  std::string_view vocabulary; // the vocabulary list its values come from, or empty
+};
+
+// Every fact a rule may use (exercises/README.md, "Facts"). The engine's
+// fact derivation has a test that it produces exactly these.
+const std::vector<FactInfo>& fact_table();
+const FactInfo* find_fact(std::string_view name);
+
+} // namespace ptplan::load
+
+namespace ptplan::model {
+struct Vocabulary;
+}
+
+namespace ptplan::load {
+
+// The words a word or list fact may take: from the vocabulary, or one of the
+// fixed lists ("sides", "irritability", "stages", "preferences", "risks",
+// "bothersome", "weekdays").
+std::vector<std::string> allowed_words(std::string_view vocabulary_name, const model::Vocabulary& vocabulary);
+
+} // namespace ptplan::load

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ptplan/core/diagnostics.hpp"
+#include "ptplan/core/source.hpp"
+#include "ptplan/model/knowledge.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ptplan::load {
+
+// The files of a knowledge base: paths relative to its folder
+// ("vocabulary.yaml", "catalog/stretch/x.yaml", "rules.yaml", "images/x.svg").
+struct KnowledgeFiles
+{
+  std::vector<std::pair<std::string, SourceFile>> files; // relative path, content
+};
+
+// The built-in copy of exercises/, reported as "<built-in>/exercises/...".
+KnowledgeFiles builtin_knowledge_files();
+
+// Every file below `folder` (sorted, so the order on disk never matters).
+// Errors (missing folder, unreadable file) go to `diagnostics`.
+KnowledgeFiles read_knowledge_folder(const std::filesystem::path& folder, Diagnostics& diagnostics);
+
+// Loads vocabulary, catalog and rules, and checks what spans files.
+std::optional<model::Knowledge> load_knowledge(const KnowledgeFiles& files, Diagnostics& diagnostics);
+
+} // namespace ptplan::load

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ptplan/core/diagnostics.hpp"
+#include "ptplan/model/dosage.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ptplan::model {
+
+// One catalog entry (exercises/README.md describes every field).
+struct Exercise
+{
+  std::string id;
+  std::string name;
+  std::string category;
+  std::string position;
+  bool floor = false;
+  std::vector<std::string> equipment;
+  std::vector<std::string> movements;
+  std::vector<std::string> muscle_groups;
+  std::vector<std::string> conditions;
+  std::string bias = "neutral";
+  int level = 1;
+  std::string regression; // empty when none
+  std::string progression;
+  std::vector<std::string> variants;
+  Dosage dosage;
+  std::string purpose;
+  std::vector<std::string> steps;
+  std::string safety;
+  bool clinic_only = false;
+  std::string image;
+  Location where;
+};
+
+// The exercises, sorted by id for deterministic iteration.
+class Catalog
+{
+public:
+  explicit Catalog(std::vector<Exercise> exercises = {});
+  const std::vector<Exercise>& exercises() const { return m_exercises; }
+  const Exercise* find(const std::string& id) const;
+
+private:
+  std::vector<Exercise> m_exercises;
+  std::map<std::string, std::size_t, std::less<>> m_index;
+};
+
+} // namespace ptplan::model

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ptplan/core/date.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ptplan::model {
+
+struct Surgery
+{
+  std::optional<Date> date;
+  std::optional<std::vector<std::string>> restrictions; // the surgeon's own movement tags
+};
+
+struct Clearance
+{
+  std::string by;
+  std::optional<Date> date;
+  std::optional<std::vector<std::string>> flags; // empty optional: every listed red flag
+};
+
+struct Schedule
+{
+  std::vector<Weekday> days; // available days, Monday first
+  int minutes_per_session = 20;
+  int clinic_visits_per_week = 0;
+};
+
+// STarT Back answers: items 1-8 agree (1) or disagree (0); item 9 is the
+// bothersomeness word.
+struct StartBackAnswers
+{
+  std::array<int, 8> items{};
+  std::string bothersome;
+};
+
+struct Therapist
+{
+  std::string name;
+  std::string clinic;
+  std::string phone;
+};
+
+// A patient profile as SPEC.md describes it, validated.
+struct Profile
+{
+  std::string source; // the file it came from
+  std::string name;
+  int age = 0;
+  std::vector<std::string> conditions;
+  std::string side;
+  int pain_current = 0;
+  std::string irritability; // empty: derive from pain_current
+  std::string stage;
+  std::string directional_preference;
+  std::vector<std::string> precautions;
+  std::optional<Surgery> surgery;
+  std::optional<int> pregnancy_weeks;
+  std::vector<std::string> red_flags;
+  std::optional<Clearance> clearance;
+  std::vector<std::string> limitations;
+  std::optional<std::vector<std::string>> equipment;
+  Schedule schedule;
+  std::optional<StartBackAnswers> start_back;
+  std::vector<std::string> goals;
+  std::optional<Date> plan_start;
+  std::optional<int> plan_weeks;
+  Therapist therapist;
+};
+
+} // namespace ptplan::model

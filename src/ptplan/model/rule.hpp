@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ptplan/core/diagnostics.hpp"
+#include "ptplan/model/dosage.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ptplan::model {
+
+// A condition over the profile's facts (exercises/README.md, "Conditions").
+struct Condition
+{
+  enum class Op { always, all, any, negate, equals, in, contains, at_least, at_most, present };
+  Op op = Op::always;
+  std::string fact;
+  std::vector<std::string> words; // equals (one), in, contains
+  double number = 0;              // at_least, at_most
+  bool flag = true;               // present
+  std::vector<Condition> children; // all, any, negate (one)
+  Location where;
+};
+
+struct Forbid
+{
+  std::vector<std::string> movements;
+  std::vector<std::string> positions;
+  std::vector<std::string> equipment;
+  std::vector<std::string> categories;
+  std::vector<std::string> exercises;
+  std::vector<std::string> muscle_groups;
+  bool floor = false;
+};
+
+struct Prefer
+{
+  std::vector<std::string> categories;
+  std::vector<std::string> conditions;
+  std::vector<std::string> biases;
+  std::vector<std::string> exercises;
+};
+
+struct Limit
+{
+  std::optional<int> max_level;
+  std::optional<int> max_exercises;
+  std::optional<bool> progress_chain;
+};
+
+// One dosage action: for exercises of `category` (all when empty), raise to
+// at_least, lower to at_most, multiply by scale (percent), or set values.
+struct DoseAdjustment
+{
+  std::string category;
+  Dosage at_least;
+  Dosage at_most;
+  Dosage set;
+  std::array<std::optional<int>, k_dose_field_count> scale_percent{};
+};
+
+struct Refer
+{
+  std::string urgency;
+  std::string reason;
+};
+
+struct Rule
+{
+  std::string id;
+  std::string description;
+  std::string source;
+  Condition when;
+  std::optional<Refer> refer;
+  Forbid forbid;
+  std::string forbid_from; // a list fact of movement tags
+  std::vector<std::string> require_categories;
+  Prefer prefer;
+  Limit limit;
+  std::vector<DoseAdjustment> dosage;
+  std::string note;
+  Location where;
+};
+
+struct RuleSet
+{
+  std::vector<Rule> rules;
+};
+
+} // namespace ptplan::model

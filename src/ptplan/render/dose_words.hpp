@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ptplan/core/date.hpp"
+#include "ptplan/model/dosage.hpp"
+
+#include <string>
+#include <vector>
+
+namespace ptplan::render {
+
+// The dose in plain words for a patient: "Hold for 30 seconds. Do this 3
+// times on each side." Fields that are empty are left out.
+std::string dose_in_words(const model::Dosage& dose);
+
+// "Monday, Wednesday and Friday"; "every day" for all seven.
+std::string days_in_words(const std::vector<Weekday>& days);
+
+} // namespace ptplan::render

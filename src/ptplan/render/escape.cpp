@@ -1,0 +1,169 @@
+#include "ptplan/render/escape.hpp"
+
+#include <cctype>
+
+namespace ptplan::render {
+
+std::string_view format_name(Format format)
+{
+  switch (format) {
+  case Format::markdown:
+    return "markdown";
+  case Format::text:
+    return "text";
+  case Format::html:
+    return "html";
+  case Format::json:
+    return "json";
+  }
+  return "markdown";
+}
+
+namespace {
+
+// Length of a UTF-8 sequence that is a C1 control (U+0080-U+009F) or a bidi
+// control (U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), else 0.
+std::size_t invisible_control(std::string_view text, std::size_t i)
+{
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  if (b0 == 0xC2 && i + 1 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[i + 1]);
+    return (b1 >= 0x80 && b1 <= 0x9F) ? 2 : 0;
+  }
+  if (b0 == 0xE2 && i + 2 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[i + 1]);
+    const auto b2 = static_cast<unsigned char>(text[i + 2]);
+    if (b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE))) {
+      return 3;
+    }
+    if (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) {
+      return 3;
+    }
+  }
+  return 0;
+}
+
+// Removes controls and escape sequences; folds line breaks and tabs to spaces.
+std::string strip_controls(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0x1B) {
+      // Skip an ANSI sequence: ESC [ ... final byte, or ESC and one byte.
+      if (i + 1 < text.size() && text[i + 1] == '[') {
+        i += 2;
+        while (i < text.size() && !(text[i] >= '@' && text[i] <= '~')) {
+          ++i;
+        }
+      } else {
+        ++i;
+      }
+      continue;
+    }
+    if (c == '\n' || c == '\r' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') {
+        out += ' ';
+      }
+      continue;
+    }
+    if (c < 0x20 || c == 0x7F) {
+      continue;
+    }
+    if (const std::size_t skip = invisible_control(text, i)) {
+      i += skip - 1;
+      continue;
+    }
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
+} // namespace
+
+std::string escape_markdown(std::string_view raw)
+{
+  const std::string text = strip_controls(raw);
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  std::size_t first = text.find_first_not_of(' ');
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    switch (c) {
+    case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '#':
+    case '~': case '&':
+      out += '\\';
+      out += c;
+      continue;
+    default:
+      break;
+    }
+    if (i == first && (c == '-' || c == '+' || c == '=' || c == ':')) {
+      out += '\\';
+    }
+    if ((c == '.' || c == ')') && first != std::string::npos && i > first) {
+      // "1." or "1)" at the start would begin an ordered list.
+      bool digits_before = true;
+      for (std::size_t k = first; k < i; ++k) {
+        digits_before = digits_before && std::isdigit(static_cast<unsigned char>(text[k]));
+      }
+      if (digits_before) {
+        out += '\\';
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+std::string escape_html(std::string_view raw)
+{
+  const std::string text = strip_controls(raw);
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (const char c : text) {
+    switch (c) {
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    case '\'':
+      out += "&#39;";
+      break;
+    default:
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string clean_text(std::string_view text)
+{
+  return strip_controls(text);
+}
+
+std::string escape_for(Format format, std::string_view text)
+{
+  switch (format) {
+  case Format::markdown:
+    return escape_markdown(text);
+  case Format::html:
+    return escape_html(text);
+  case Format::text:
+    return clean_text(text);
+  case Format::json:
+    break;
+  }
+  return std::string(text);
+}
+
+} // namespace ptplan::render

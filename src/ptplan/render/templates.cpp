@@ -1,0 +1,152 @@
+#include "ptplan/render/templates.hpp"
+
+#include "ptplan/load/file.hpp"
+#include "ptplan/resources/embedded.hpp"
+
+#include <fmt/format.h>
+
+#include <regex>
+
+namespace ptplan::render {
+
+namespace {
+
+constexpr std::string_view k_prefix = "templates/";
+constexpr std::string_view k_suffix = ".mustache";
+
+std::string template_name(std::string_view file_name)
+{
+  return std::string(file_name.substr(0, file_name.size() - k_suffix.size()));
+}
+
+bool is_template_file(std::string_view name)
+{
+  return name.size() > k_suffix.size() && name.substr(name.size() - k_suffix.size()) == k_suffix;
+}
+
+Location offset_location(const SourceFile& source, std::size_t offset)
+{
+  Location where{source.name, 1, 1};
+  for (std::size_t i = 0; i < offset && i < source.text.size(); ++i) {
+    if (source.text[i] == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
+// kainjow reports "Unclosed section "x" at 123" with a byte offset.
+void report(const SourceFile& source, const std::string& message, Diagnostics& diagnostics)
+{
+  static const std::regex k_at(R"((.*) at (\d+)$)");
+  std::smatch match;
+  std::string text = message;
+  Location where{source.name, 0, 0};
+  if (std::regex_match(message, match, k_at)) {
+    text = match[1];
+    where = offset_location(source, static_cast<std::size_t>(std::stoul(match[2])));
+  }
+  if (!text.empty()) {
+    text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  }
+  diagnostics.error(where, fmt::format("template: {}", text));
+}
+
+} // namespace
+
+TemplateSet builtin_templates()
+{
+  TemplateSet set;
+  for (const auto& file : resources::embedded_files()) {
+    if (file.path.substr(0, k_prefix.size()) == k_prefix && is_template_file(file.path)) {
+      set.templates[template_name(file.path.substr(k_prefix.size()))] =
+        SourceFile{fmt::format("<built-in>/{}", file.path), std::string(file.content)};
+    }
+  }
+  return set;
+}
+
+TemplateSet read_template_folder(const std::filesystem::path& folder, Diagnostics& diagnostics)
+{
+  TemplateSet set = builtin_templates();
+  std::error_code error;
+  if (!std::filesystem::is_directory(folder, error)) {
+    diagnostics.error({folder.string(), 0, 0}, "expected a folder of *.mustache templates");
+    return set;
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    const std::string file_name = entry.path().filename().string();
+    if (!entry.is_regular_file() || !is_template_file(file_name)) {
+      continue;
+    }
+    if (auto text = load::read_file(entry.path(), diagnostics)) {
+      set.templates[template_name(file_name)] = SourceFile{entry.path().string(), std::move(*text)};
+    }
+  }
+  return set;
+}
+
+std::string strip_standalone_lines(std::string_view text)
+{
+  static const std::regex k_standalone(R"(^[ \t]*\{\{[#^/!][^}]*\}\}[ \t]*$)");
+  std::string out;
+  out.reserve(text.size());
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = text.find('\n', start);
+    const std::size_t stop = end == std::string_view::npos ? text.size() : end;
+    const std::string line(text.substr(start, stop - start));
+    if (std::regex_match(line, k_standalone)) {
+      const auto tag = line.find("{{");
+      out += line.substr(tag, line.rfind("}}") + 2 - tag);
+    } else {
+      out += line;
+      if (end != std::string_view::npos) {
+        out += '\n';
+      }
+    }
+    start = stop + 1;
+  }
+  return out;
+}
+
+bool check_template(const SourceFile& source, Diagnostics& diagnostics)
+{
+  kainjow::mustache::mustache original(source.text);
+  if (!original.is_valid()) {
+    report(source, original.error_message(), diagnostics);
+    return false;
+  }
+  return true;
+}
+
+std::optional<std::string> render_template(const TemplateSet& set, const std::string& name, Format format,
+  const kainjow::mustache::data& view, Diagnostics& diagnostics)
+{
+  const auto found = set.templates.find(name);
+  if (found == set.templates.end()) {
+    diagnostics.error({name + ".mustache", 0, 0}, "no such template");
+    return std::nullopt;
+  }
+  const SourceFile& source = found->second;
+  if (!check_template(source, diagnostics)) {
+    return std::nullopt;
+  }
+  kainjow::mustache::mustache compiled(strip_standalone_lines(source.text));
+  if (!compiled.is_valid()) {
+    report(source, compiled.error_message(), diagnostics);
+    return std::nullopt;
+  }
+  compiled.set_custom_escape([format](const std::string& text) { return escape_for(format, text); });
+  std::string out = compiled.render(view);
+  if (!compiled.error_message().empty()) {
+    report(source, compiled.error_message(), diagnostics);
+    return std::nullopt;
+  }
+  return out;
+}
+
+} // namespace ptplan::render

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ptplan/core/diagnostics.hpp"
+#include "ptplan/core/source.hpp"
+#include "ptplan/render/escape.hpp"
+
+#include <kainjow/mustache.hpp>
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace ptplan::render {
+
+// Mustache templates by name ("plan.markdown", "referral.text", ...).
+struct TemplateSet
+{
+  std::map<std::string, SourceFile> templates;
+};
+
+// The built-in copy of templates/.
+TemplateSet builtin_templates();
+
+// Every *.mustache file in `folder`; templates it lacks come from the
+// built-in set, so a user may override only the one they edit.
+TemplateSet read_template_folder(const std::filesystem::path& folder, Diagnostics& diagnostics);
+
+// Removes the line break after a line that holds only a section, inverted
+// section, closing or comment tag (the Mustache spec's "standalone" rule,
+// which kainjow 4.1 does not apply), so lists and tables stay intact.
+std::string strip_standalone_lines(std::string_view text);
+
+// Renders template `name` with the escape for `format`. A template error is
+// reported with its file, line and column, and nothing is returned.
+std::optional<std::string> render_template(const TemplateSet& set, const std::string& name, Format format,
+  const kainjow::mustache::data& view, Diagnostics& diagnostics);
+
+// Checks that a template parses; reports errors like render_template.
+bool check_template(const SourceFile& source, Diagnostics& diagnostics);
+
+} // namespace ptplan::render

@@ -1,0 +1,196 @@
+#include "ptplan/render/view.hpp"
+
+#include "ptplan/render/dose_words.hpp"
+
+#include <fmt/format.h>
+
+namespace ptplan::render {
+
+namespace {
+
+using kainjow::mustache::data;
+using kainjow::mustache::list;
+
+std::string short_day(Weekday day)
+{
+  return std::string(weekday_name(day).substr(0, 3));
+}
+
+data people(const model::Profile& profile)
+{
+  data view;
+  data patient;
+  patient.set("name", profile.name);
+  patient.set("age", std::to_string(profile.age));
+  view.set("patient", patient);
+  const auto& t = profile.therapist;
+  data therapist;
+  therapist.set("name", t.name);
+  therapist.set("clinic", t.clinic);
+  therapist.set("phone", t.phone);
+  view.set("therapist", therapist);
+  view.set("has_therapist", !t.name.empty() || !t.clinic.empty() || !t.phone.empty());
+  view.set("has_therapist_name", !t.name.empty());
+  view.set("has_clinic", !t.clinic.empty());
+  view.set("has_phone", !t.phone.empty());
+  view.set("version", PTPLAN_VERSION);
+  return view;
+}
+
+data steps_of(const model::Exercise& exercise)
+{
+  list steps;
+  for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
+    data step;
+    step.set("number", std::to_string(i + 1));
+    step.set("text", exercise.steps[i]);
+    steps.push_back(step);
+  }
+  return steps;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator)
+{
+  std::string out;
+  for (const auto& item : items) {
+    out += (out.empty() ? "" : std::string(separator)) + item;
+  }
+  return out;
+}
+
+} // namespace
+
+kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledge& knowledge)
+{
+  const model::Profile& profile = *plan.profile;
+  const model::Vocabulary& vocabulary = knowledge.vocabulary;
+  data view = people(profile);
+  view.set("week", std::to_string(plan.week));
+  view.set("has_weeks", plan.weeks.has_value());
+  view.set("weeks", plan.weeks ? std::to_string(*plan.weeks) : std::string());
+  view.set("dated", plan.week_start.has_value());
+  view.set("week_start", plan.week_start ? plan.week_start->display() : std::string());
+  view.set("has_review", plan.next_review.has_value());
+  view.set("next_review", plan.next_review ? plan.next_review->display() : std::string());
+  view.set("minutes_per_session", std::to_string(profile.schedule.minutes_per_session));
+
+  std::vector<std::string> conditions;
+  for (const auto& condition : profile.conditions) {
+    conditions.push_back(vocabulary.conditions.label(condition));
+  }
+  view.set("conditions", join(conditions, ", "));
+
+  list goals;
+  for (const auto& goal : profile.goals) {
+    goals.push_back(data("text", goal));
+  }
+  view.set("has_goals", !profile.goals.empty());
+  view.set("goals", goals);
+
+  list days;
+  for (const auto& day : plan.schedule) {
+    data item;
+    item.set("day", short_day(day.day));
+    item.set("day_name", std::string(weekday_name(day.day)));
+    item.set("date", day.date ? day.date->display() : std::string());
+    item.set("minutes", std::to_string(day.minutes));
+    item.set("clinic_visit", day.clinic_visit);
+    item.set("rest", day.exercises.empty());
+    days.push_back(item);
+  }
+  view.set("days", days);
+  view.set("has_clinic_visits", profile.schedule.clinic_visits_per_week > 0);
+
+  list rows;
+  list exercises;
+  for (std::size_t i = 0; i < plan.exercises.size(); ++i) {
+    const auto& planned = plan.exercises[i];
+    const model::Exercise& exercise = *planned.exercise;
+    data row;
+    row.set("number", std::to_string(i + 1));
+    row.set("name", exercise.name);
+    list cells;
+    for (const auto& day : plan.schedule) {
+      const bool on = std::find(day.exercises.begin(), day.exercises.end(), exercise.id) != day.exercises.end();
+      cells.push_back(data("on", on));
+    }
+    row.set("cells", cells);
+    rows.push_back(row);
+
+    data item;
+    item.set("number", std::to_string(i + 1));
+    item.set("id", exercise.id);
+    item.set("name", exercise.name);
+    item.set("category", vocabulary.categories.label(exercise.category));
+    item.set("position", vocabulary.positions.label(exercise.position));
+    item.set("purpose", exercise.purpose);
+    item.set("steps", steps_of(exercise));
+    item.set("dose", dose_in_words(planned.dose));
+    item.set("days", days_in_words(planned.days));
+    item.set("minutes", std::to_string((planned.seconds + 59) / 60));
+    item.set("safety", exercise.safety);
+    item.set("why", join(planned.why, "; "));
+    const auto image = exercise.image.empty() ? knowledge.images.end() : knowledge.images.find(exercise.image);
+    item.set("has_image", image != knowledge.images.end());
+    item.set("image", image != knowledge.images.end() ? image->second : std::string());
+    exercises.push_back(item);
+  }
+  view.set("rows", rows);
+  view.set("exercises", exercises);
+  view.set("exercise_count", std::to_string(plan.exercises.size()));
+
+  list self_care;
+  for (const auto* exercise : plan.self_care) {
+    data item;
+    item.set("name", exercise->name);
+    item.set("purpose", exercise->purpose);
+    item.set("steps", steps_of(*exercise));
+    item.set("safety", exercise->safety);
+    self_care.push_back(item);
+  }
+  view.set("has_self_care", !plan.self_care.empty());
+  view.set("self_care", self_care);
+
+  list notes;
+  for (const auto& note : plan.notes) {
+    notes.push_back(data("text", note.text));
+  }
+  view.set("has_notes", !plan.notes.empty());
+  view.set("notes", notes);
+
+  view.set("has_clearance", !plan.cleared_flags.empty() && profile.clearance.has_value());
+  if (profile.clearance && !plan.cleared_flags.empty()) {
+    std::vector<std::string> flags;
+    for (const auto& flag : plan.cleared_flags) {
+      flags.push_back(vocabulary.red_flags.label(flag));
+    }
+    data clearance;
+    clearance.set("by", profile.clearance->by);
+    clearance.set("date", profile.clearance->date ? profile.clearance->date->display() : std::string());
+    clearance.set("flags", join(flags, "; "));
+    view.set("clearance", clearance);
+  }
+  return view;
+}
+
+kainjow::mustache::data referral_view(const model::Referral& referral, const model::Profile& profile,
+  const model::Knowledge& knowledge)
+{
+  data view = people(profile);
+  view.set("urgency", referral.urgency);
+  view.set("urgency_words", knowledge.vocabulary.urgencies.label(referral.urgency));
+  view.set("emergency", referral.urgency == "emergency");
+  list flags;
+  for (const auto& flag : referral.flags) {
+    flags.push_back(data("text", knowledge.vocabulary.red_flags.label(flag)));
+  }
+  view.set("flags", flags);
+  list reasons;
+  for (const auto& reason : referral.reasons) {
+    reasons.push_back(data("text", reason));
+  }
+  view.set("reasons", reasons);
+  return view;
+}
+
+} // namespace ptplan::render

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ptplan::yaml {
+
+enum class Kind { null, scalar, sequence, map };
+
+// A YAML node as ptplan reads it: every node keeps its position, scalars
+// remember whether they were quoted, and maps keep their keys in order
+// (duplicates are rejected while parsing).
+struct Node
+{
+  Kind kind = Kind::null;
+  int line = 0;   // from 1
+  int column = 0; // from 1
+  std::string value;  // scalar text
+  bool quoted = false; // a quoted scalar is always text
+  std::vector<Node> items; // sequence items
+  std::vector<std::pair<Node, Node>> entries; // map entries, key first
+
+  bool is_null() const { return kind == Kind::null; }
+  bool is_scalar() const { return kind == Kind::scalar; }
+  bool is_sequence() const { return kind == Kind::sequence; }
+  bool is_map() const { return kind == Kind::map; }
+
+  // The value for `key` in a map, or nullptr.
+  const Node* find(std::string_view key) const;
+  // Nodes in this subtree, this one included.
+  std::size_t size() const;
+};
+
+// "a map", "a list", "text", "nothing": for messages.
+std::string describe(const Node& node);
+
+} // namespace ptplan::yaml

@@ -1,0 +1,435 @@
+#include "ptplan/yaml/parse.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <map>
+#include <sstream>
+
+namespace ptplan::yaml {
+
+namespace {
+
+// Thrown by the event handler to stop yaml-cpp's parser at the first problem
+// that makes the rest of the document meaningless (limits, duplicate keys).
+struct Stop
+{
+  int line;
+  int column;
+  std::string message;
+};
+
+bool is_null_word(const std::string& value)
+{
+  return value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL";
+}
+
+// Builds a Node tree from yaml-cpp's events, enforcing the limits as it goes
+// so that a hostile document is stopped early rather than walked.
+class TreeBuilder : public YAML::EventHandler
+{
+public:
+  TreeBuilder(const Limits& limits, int line_offset) : m_limits(limits), m_line_offset(line_offset) {}
+
+  std::vector<Node> documents;
+
+  void OnDocumentStart(const YAML::Mark&) override
+  {
+    m_stack.clear();
+    m_root.reset();
+    m_nodes = 0;
+  }
+
+  void OnDocumentEnd() override
+  {
+    documents.push_back(m_root ? std::move(*m_root) : Node{});
+  }
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override
+  {
+    Node node = start(mark);
+    node.kind = Kind::null;
+    finish(std::move(node), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override
+  {
+    const auto found = m_anchors.find(anchor);
+    if (found == m_anchors.end()) {
+      stop(mark, "this alias names an anchor that is not defined before it");
+    }
+    m_nodes += found->second.size();
+    if (m_nodes > m_limits.max_nodes) {
+      stop(mark, fmt::format("aliases expand this document past {} nodes", m_limits.max_nodes));
+    }
+    Node copy = found->second;
+    copy.line = mark.line + 1 + m_line_offset;
+    copy.column = mark.column + 1;
+    attach(std::move(copy));
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override
+  {
+    Node node = start(mark);
+    check_tag(mark, tag);
+    if (value.size() > m_limits.max_string) {
+      stop(mark, fmt::format("this text is {} characters long; the limit is {}", value.size(), m_limits.max_string));
+    }
+    node.quoted = tag == "!";
+    node.kind = (!node.quoted && is_null_word(value)) ? Kind::null : Kind::scalar;
+    node.value = value;
+    finish(std::move(node), anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+  {
+    open(mark, tag, anchor, Kind::sequence);
+  }
+
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+  {
+    open(mark, tag, anchor, Kind::map);
+  }
+
+  void OnMapEnd() override
+  {
+    if (m_stack.back().pending_key) {
+      // yaml-cpp always pairs keys with values; this is defensive.
+      m_stack.back().pending_key.reset();
+    }
+    close();
+  }
+
+private:
+  struct Open
+  {
+    Node node;
+    YAML::anchor_t anchor;
+    std::optional<Node> pending_key;
+  };
+
+  [[noreturn]] void stop(const YAML::Mark& mark, std::string message)
+  {
+    throw Stop{mark.line + 1 + m_line_offset, mark.column + 1, std::move(message)};
+  }
+
+  Node start(const YAML::Mark& mark)
+  {
+    if (++m_nodes > m_limits.max_nodes) {
+      stop(mark, fmt::format("this document has more than {} nodes", m_limits.max_nodes));
+    }
+    Node node;
+    node.line = mark.line + 1 + m_line_offset;
+    node.column = mark.column + 1;
+    return node;
+  }
+
+  void check_tag(const YAML::Mark& mark, const std::string& tag)
+  {
+    if (!tag.empty() && tag != "?" && tag != "!") {
+      stop(mark, fmt::format("YAML tags such as \"{}\" are not supported here", tag));
+    }
+  }
+
+  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, Kind kind)
+  {
+    check_tag(mark, tag);
+    if (m_stack.size() >= m_limits.max_depth) {
+      stop(mark, fmt::format("lists and maps are nested more than {} levels deep", m_limits.max_depth));
+    }
+    Node node = start(mark);
+    node.kind = kind;
+    m_stack.push_back({std::move(node), anchor, std::nullopt});
+  }
+
+  void close()
+  {
+    Open done = std::move(m_stack.back());
+    m_stack.pop_back();
+    finish(std::move(done.node), done.anchor);
+  }
+
+  void finish(Node node, YAML::anchor_t anchor)
+  {
+    if (anchor != 0) {
+      m_anchors[anchor] = node;
+    }
+    attach(std::move(node));
+  }
+
+  void attach(Node node)
+  {
+    if (m_stack.empty()) {
+      m_root = std::move(node);
+      return;
+    }
+    Open& parent = m_stack.back();
+    const std::size_t count = parent.node.kind == Kind::sequence ? parent.node.items.size() : parent.node.entries.size();
+    if (count >= m_limits.max_items) {
+      throw Stop{node.line, node.column,
+        fmt::format("this {} has more than {} entries", parent.node.kind == Kind::sequence ? "list" : "map", m_limits.max_items)};
+    }
+    if (parent.node.kind == Kind::sequence) {
+      parent.node.items.push_back(std::move(node));
+      return;
+    }
+    if (!parent.pending_key) {
+      if (node.kind != Kind::scalar) {
+        throw Stop{node.line, node.column, fmt::format("a key must be a plain word, not {}", describe(node))};
+      }
+      for (const auto& [key, value] : parent.node.entries) {
+        if (key.value == node.value) {
+          throw Stop{node.line, node.column,
+            fmt::format("duplicate key \"{}\" (first given at line {})", node.value, key.line)};
+        }
+      }
+      parent.pending_key = std::move(node);
+      return;
+    }
+    parent.node.entries.emplace_back(std::move(*parent.pending_key), std::move(node));
+    parent.pending_key.reset();
+  }
+
+  const Limits& m_limits;
+  int m_line_offset;
+  std::vector<Open> m_stack;
+  std::optional<Node> m_root;
+  std::map<YAML::anchor_t, Node> m_anchors;
+  std::size_t m_nodes = 0;
+};
+
+// Finds the first byte that is not valid UTF-8 or is a control character
+// YAML does not allow; reports its line and column.
+bool check_encoding(const SourceFile& source, std::string_view text, int line_offset, Diagnostics& diagnostics)
+{
+  if (text.size() >= 2
+      && ((static_cast<unsigned char>(text[0]) == 0xFF && static_cast<unsigned char>(text[1]) == 0xFE)
+          || (static_cast<unsigned char>(text[0]) == 0xFE && static_cast<unsigned char>(text[1]) == 0xFF))) {
+    diagnostics.error({source.name, 1 + line_offset, 1}, "the file is UTF-16; save it as UTF-8");
+    return false;
+  }
+  int line = 1;
+  int column = 1;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    std::size_t length = 1;
+    if (byte == '\n') {
+      ++line;
+      column = 1;
+      ++i;
+      continue;
+    }
+    if (byte < 0x20 && byte != '\t' && byte != '\r') {
+      diagnostics.error({source.name, line + line_offset, column},
+        fmt::format("control character 0x{:02X} is not allowed; expected text", byte));
+      return false;
+    }
+    if (byte >= 0x80) {
+      if ((byte & 0xE0) == 0xC0 && byte >= 0xC2) {
+        length = 2;
+      } else if ((byte & 0xF0) == 0xE0) {
+        length = 3;
+      } else if ((byte & 0xF8) == 0xF0 && byte <= 0xF4) {
+        length = 4;
+      } else {
+        length = 0;
+      }
+      bool valid = length != 0 && i + length <= text.size();
+      for (std::size_t k = 1; valid && k < length; ++k) {
+        valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+      }
+      if (!valid) {
+        diagnostics.error({source.name, line + line_offset, column}, "this byte is not valid UTF-8; save the file as UTF-8");
+        return false;
+      }
+    }
+    i += length;
+    ++column;
+  }
+  return true;
+}
+
+std::string plain_parser_message(std::string message)
+{
+  if (!message.empty()) {
+    message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+  }
+  return "YAML syntax: " + message;
+}
+
+std::vector<Node> parse_all(const SourceFile& source, Diagnostics& diagnostics, const Limits& limits, int line_offset)
+{
+  std::string_view text = source.text;
+  if (text.size() > limits.max_bytes) {
+    diagnostics.error({source.name, 1 + line_offset, 1},
+      fmt::format("the input is {} bytes; the limit is {} bytes", text.size(), limits.max_bytes));
+    return {};
+  }
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+    text.remove_prefix(3);
+  }
+  if (!check_encoding(source, text, line_offset, diagnostics)) {
+    return {};
+  }
+  std::istringstream in{std::string(text)};
+  TreeBuilder builder(limits, line_offset);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+      if (builder.documents.size() > limits.max_documents) {
+        diagnostics.error({source.name, 1 + line_offset, 1},
+          fmt::format("the input holds more than {} documents", limits.max_documents));
+        return {};
+      }
+    }
+  } catch (const Stop& stop) {
+    diagnostics.error({source.name, stop.line, stop.column}, stop.message);
+    return {};
+  } catch (const YAML::Exception& e) {
+    diagnostics.error({source.name, e.mark.line + 1 + line_offset, e.mark.column + 1}, plain_parser_message(e.msg));
+    return {};
+  } catch (const std::exception&) {
+    diagnostics.error({source.name, 1 + line_offset, 1}, "the YAML could not be read");
+    return {};
+  }
+  return std::move(builder.documents);
+}
+
+std::optional<Node> parse_one(const SourceFile& source, Diagnostics& diagnostics, const Limits& limits, int line_offset)
+{
+  std::vector<Node> documents = parse_all(source, diagnostics, limits, line_offset);
+  if (!diagnostics.empty() && documents.empty()) {
+    return std::nullopt;
+  }
+  if (documents.empty()) {
+    diagnostics.error({source.name, 1 + line_offset, 1}, "the input is empty; expected a YAML map");
+    return std::nullopt;
+  }
+  if (documents.size() > 1) {
+    diagnostics.error({source.name, documents[1].line, documents[1].column},
+      "expected one YAML document, found another one here");
+    return std::nullopt;
+  }
+  return std::move(documents.front());
+}
+
+} // namespace
+
+std::optional<Node> parse_document(const SourceFile& source, Diagnostics& diagnostics, const Limits& limits)
+{
+  Diagnostics local;
+  auto result = parse_one(source, local, limits, 0);
+  diagnostics.append(local);
+  return local.empty() ? std::move(result) : std::nullopt;
+}
+
+struct DocumentStream::Impl
+{
+  std::istream& in;
+  std::string name;
+  Limits limits;
+  int line = 0; // lines read so far
+  bool done = false;
+  std::optional<std::string> carry; // a "---" line that opens the next document
+};
+
+DocumentStream::DocumentStream(std::istream& in, std::string name, Limits limits)
+  : m_impl(std::make_unique<Impl>(Impl{in, std::move(name), limits, 0, false, std::nullopt}))
+{
+}
+
+DocumentStream::~DocumentStream() = default;
+
+namespace {
+
+bool is_marker(const std::string& line, std::string_view marker)
+{
+  return line.compare(0, 3, marker) == 0
+    && (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
+}
+
+bool has_content(const std::string& line)
+{
+  const auto first = line.find_first_not_of(" \t\r");
+  return first != std::string::npos && line[first] != '#' && line[0] != '%' && !is_marker(line, "---");
+}
+
+} // namespace
+
+bool DocumentStream::next(std::optional<Node>& document, Diagnostics& diagnostics)
+{
+  // Documents are split at "---" and "..." lines (YAML forbids these at the
+  // start of a line inside content), so each is parsed alone and no document
+  // can make the parser hold more than the size limit.
+  Impl& s = *m_impl;
+  document.reset();
+  while (!s.done) {
+    std::string chunk;
+    int start_line = s.line;
+    bool content = false;
+    if (s.carry) {
+      chunk = *s.carry + "\n";
+      content = has_content(*s.carry);
+      start_line = s.line - 1;
+      s.carry.reset();
+    }
+    bool too_big = false;
+    bool ended = false;
+    std::string line;
+    while (std::getline(s.in, line)) {
+      ++s.line;
+      if (is_marker(line, "---") && content) {
+        s.carry = line;
+        ended = true;
+        break;
+      }
+      if (is_marker(line, "...")) {
+        ended = true;
+        break;
+      }
+      if (chunk.size() + line.size() + 1 > s.limits.max_bytes) {
+        too_big = true;
+      } else {
+        chunk += line;
+        chunk += '\n';
+      }
+      content = content || has_content(line);
+    }
+    if (!ended) {
+      s.done = true;
+    }
+    if (!content && (s.done || !ended)) {
+      return false; // only comments or blank lines left
+    }
+    if (!content && !s.carry) {
+      continue; // "..." or a bare marker with nothing in between
+    }
+    ++m_index;
+    const Location where{s.name, start_line + 1, 1};
+    if (m_index > s.limits.max_documents) {
+      diagnostics.error(where, fmt::format("the stream holds more than {} documents", s.limits.max_documents));
+      s.done = true;
+      return false;
+    }
+    if (too_big) {
+      diagnostics.error(where, fmt::format("this document is larger than the limit of {} bytes", s.limits.max_bytes));
+      return true;
+    }
+    Diagnostics local;
+    auto parsed = parse_one(SourceFile{s.name, std::move(chunk)}, local, s.limits, start_line);
+    diagnostics.append(local);
+    if (local.empty()) {
+      document = std::move(parsed);
+    }
+    return true;
+  }
+  return false;
+}
+
+} // namespace ptplan::yaml
