@@ -38,6 +38,9 @@ std::vector<model::PlannedExercise> realise(const std::vector<Choice>& choices, 
     item.exercise = step.exercise;
     item.started_as = choice.exercise;
     item.dose = dose_for(*step.exercise, step.dose_steps, constraints);
+    if (choice.max_minutes && item.dose.get(model::DoseField::minutes)) {
+      item.dose.set(model::DoseField::minutes, std::min(*item.dose.get(model::DoseField::minutes), *choice.max_minutes));
+    }
     item.days = days_for(*step.exercise, item.dose, profile.schedule.days);
     item.seconds = estimate_seconds(item.dose);
     item.why = choice.why;

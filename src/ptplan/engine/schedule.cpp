@@ -65,6 +65,26 @@ std::vector<Weekday> non_consecutive(const std::vector<Weekday>& available, std:
   return best;
 }
 
+// Aerobic bouts go on the days without strength work first, so that the
+// sessions of the week are of similar length; then on strength days.
+std::vector<Weekday> aerobic_days(const std::vector<Weekday>& available, std::size_t count)
+{
+  const std::vector<Weekday> strength = non_consecutive(available, 3);
+  std::vector<Weekday> free;
+  for (const auto day : available) {
+    if (std::find(strength.begin(), strength.end(), day) == strength.end()) {
+      free.push_back(day);
+    }
+  }
+  std::vector<Weekday> days = spread(free, count);
+  if (days.size() < count) {
+    const auto more = spread(strength, count - days.size());
+    days.insert(days.end(), more.begin(), more.end());
+  }
+  std::sort(days.begin(), days.end());
+  return days;
+}
+
 } // namespace
 
 std::vector<Weekday> days_for(const model::Exercise& exercise, const model::Dosage& dose, const std::vector<Weekday>& available)
@@ -74,9 +94,9 @@ std::vector<Weekday> days_for(const model::Exercise& exercise, const model::Dosa
     const auto wanted = static_cast<std::size_t>(std::clamp(dose.value_or(model::DoseField::days_per_week, 3), 1, 3));
     return non_consecutive(available, wanted);
   }
-  int wanted = dose.value_or(model::DoseField::days_per_week, 7);
+  const int wanted = dose.value_or(model::DoseField::days_per_week, 7);
   if (category == "aerobic") {
-    wanted = std::min(wanted, 5);
+    return aerobic_days(available, static_cast<std::size_t>(std::clamp(wanted, 1, 5)));
   }
   return spread(available, static_cast<std::size_t>(std::max(1, wanted)));
 }

@@ -30,9 +30,12 @@ bool is_strength(const model::Exercise& e)
   return e.category == "strength" || e.category == "functional";
 }
 
+// Hip strength for back and hip pain means the buttock and outer hip
+// muscles; marching (hip flexors) is trunk work.
 bool works_hip(const model::Exercise& e)
 {
-  return std::any_of(e.muscle_groups.begin(), e.muscle_groups.end(), [](const std::string& g) { return g.rfind("hip-", 0) == 0; });
+  return contains(e.muscle_groups, "hip-abductors") || contains(e.muscle_groups, "hip-extensors")
+    || contains(e.muscle_groups, "hip-rotators");
 }
 
 // One part of a balanced session.
@@ -81,8 +84,9 @@ private:
 
   std::vector<Slot> slots() const
   {
+    // Strength and aerobic work are the core of the plan (CLINICAL.md s.2,
+    // 2021 CPG), so they claim the session's time first.
     std::vector<Slot> result = {
-      {"stretch or mobility", [](const model::Exercise& e) { return e.category == "stretch" || e.category == "mobility"; }},
       {"trunk strength", [](const model::Exercise& e) { return e.category == "strength" && contains(e.muscle_groups, "trunk"); }},
       {"hip strength", [](const model::Exercise& e) { return is_strength(e) && works_hip(e); }},
       {"aerobic", [](const model::Exercise& e) { return e.category == "aerobic"; }},
@@ -92,6 +96,7 @@ private:
       result.push_back({m_vocabulary.categories.label(category) + " (required by rule " + rule->id + ")",
         [wanted](const model::Exercise& e) { return e.category == wanted; }});
     }
+    result.push_back({"stretch or mobility", [](const model::Exercise& e) { return e.category == "stretch" || e.category == "mobility"; }});
     return result;
   }
 
@@ -229,7 +234,7 @@ private:
       note_skip(chosen, fmt::format("the session already has enough {} exercises", chosen.category));
       return false;
     }
-    Choice choice{&chosen, {}};
+    Choice choice{&chosen, {}, std::nullopt};
     if (!slot_name.empty()) {
       choice.why.push_back(fmt::format("fills the {} part of the session", slot_name));
     }
@@ -240,7 +245,7 @@ private:
       choice.why.push_back(resolved->why);
     }
     m_result.chosen.push_back(choice);
-    if (!m_fits(m_result.chosen)) {
+    if (!m_fits(m_result.chosen) && (slot_name.empty() || !shorten_to_fit())) {
       m_result.chosen.pop_back();
       note_skip(chosen, fmt::format("it would not fit in {} minutes a session", m_profile.schedule.minutes_per_session));
       return false;
@@ -255,18 +260,41 @@ private:
     return true;
   }
 
+  // A shorter aerobic bout beats a session without one of its parts
+  // (CLINICAL.md s.2: 5-10 minute bouts are a fine start), so to make room
+  // for a part of the session the aerobic bout may shrink to 5 minutes.
+  bool shorten_to_fit()
+  {
+    const auto aerobic = std::find_if(m_result.chosen.begin(), m_result.chosen.end(),
+      [](const Choice& c) { return c.exercise->category == "aerobic"; });
+    if (aerobic == m_result.chosen.end()) {
+      return false;
+    }
+    const std::optional<int> before = aerobic->max_minutes;
+    for (int minutes = before.value_or(30); minutes >= k_shortest_bout; --minutes) {
+      aerobic->max_minutes = minutes;
+      if (m_fits(m_result.chosen)) {
+        std::erase_if(aerobic->why, [](const std::string& why) { return why.rfind("shortened to", 0) == 0; });
+        aerobic->why.push_back(fmt::format("shortened to at most {} minutes to fit the session", minutes));
+        return true;
+      }
+    }
+    aerobic->max_minutes = before;
+    return false;
+  }
+
+  static constexpr int k_shortest_bout = 5;
+
   void note_skip(const model::Exercise& e, std::string reason)
   {
     m_skips.emplace(e.id, std::move(reason));
   }
 
+  // Each slot gets its own exercise, even when an earlier choice would also
+  // match it: a trunk exercise that works the hip a little does not stand
+  // in for hip strength.
   void fill_slot(const Slot& slot)
   {
-    const bool already = std::any_of(m_result.chosen.begin(), m_result.chosen.end(),
-      [&](const Choice& c) { return slot.matches(*c.exercise); });
-    if (already) {
-      return;
-    }
     for (const auto& ranked : m_ranked) {
       const auto resolved = resolve(*ranked.exercise);
       if (resolved && slot.matches(*resolved->exercise) && try_add(ranked, slot.name)) {

@@ -23,6 +23,7 @@ struct Choice
 {
   const model::Exercise* exercise = nullptr;
   std::vector<std::string> why;
+  std::optional<int> max_minutes; // an aerobic bout shortened to fit the session
 };
 
 struct Selection

@@ -89,21 +89,57 @@ TemplateSet read_template_folder(const std::filesystem::path& folder, Diagnostic
   return set;
 }
 
-std::string strip_standalone_lines(std::string_view text)
+namespace {
+
+// Marks the end of a line that held only a standalone tag. kainjow 4.1
+// removes such lines itself when a section renders but leaves a blank line
+// when it does not; marking them makes kainjow keep every line, and the
+// marked lines are then removed after rendering, which is the Mustache
+// spec's rule in every case. Escaped values cannot contain the marker
+// (control characters are stripped).
+constexpr char k_standalone_mark = '\x01';
+
+} // namespace
+
+std::string mark_standalone_lines(std::string_view text)
 {
-  static const std::regex k_standalone(R"(^[ \t]*\{\{[#^/!][^}]*\}\}[ \t]*$)");
+  static const std::regex k_standalone(R"(^[ \t]*\{\{[#^/!][^}]*\}\}[ \t]*\r?$)");
   std::string out;
-  out.reserve(text.size());
+  out.reserve(text.size() + 64);
   std::size_t start = 0;
   while (start < text.size()) {
     const std::size_t end = text.find('\n', start);
     const std::size_t stop = end == std::string_view::npos ? text.size() : end;
     const std::string line(text.substr(start, stop - start));
+    out += line;
     if (std::regex_match(line, k_standalone)) {
-      const auto tag = line.find("{{");
-      out += line.substr(tag, line.rfind("}}") + 2 - tag);
-    } else {
-      out += line;
+      out += k_standalone_mark;
+    }
+    if (end != std::string_view::npos) {
+      out += '\n';
+    }
+    start = stop + 1;
+  }
+  return out;
+}
+
+std::string remove_marked_lines(std::string_view rendered)
+{
+  std::string out;
+  out.reserve(rendered.size());
+  std::size_t start = 0;
+  while (start < rendered.size()) {
+    const std::size_t end = rendered.find('\n', start);
+    const std::size_t stop = end == std::string_view::npos ? rendered.size() : end;
+    const std::string_view line = rendered.substr(start, stop - start);
+    const bool marked = line.find(k_standalone_mark) != std::string_view::npos
+      && line.find_first_not_of(" \t\r\x01") == std::string_view::npos;
+    if (!marked) {
+      for (const char c : line) {
+        if (c != k_standalone_mark) {
+          out += c;
+        }
+      }
       if (end != std::string_view::npos) {
         out += '\n';
       }
@@ -135,7 +171,7 @@ std::optional<std::string> render_template(const TemplateSet& set, const std::st
   if (!check_template(source, diagnostics)) {
     return std::nullopt;
   }
-  kainjow::mustache::mustache compiled(strip_standalone_lines(source.text));
+  kainjow::mustache::mustache compiled(mark_standalone_lines(source.text));
   if (!compiled.is_valid()) {
     report(source, compiled.error_message(), diagnostics);
     return std::nullopt;
@@ -146,7 +182,7 @@ std::optional<std::string> render_template(const TemplateSet& set, const std::st
     report(source, compiled.error_message(), diagnostics);
     return std::nullopt;
   }
-  return out;
+  return remove_marked_lines(out);
 }
 
 } // namespace ptplan::render

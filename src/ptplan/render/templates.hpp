@@ -26,10 +26,12 @@ TemplateSet builtin_templates();
 // built-in set, so a user may override only the one they edit.
 TemplateSet read_template_folder(const std::filesystem::path& folder, Diagnostics& diagnostics);
 
-// Removes the line break after a line that holds only a section, inverted
-// section, closing or comment tag (the Mustache spec's "standalone" rule,
-// which kainjow 4.1 does not apply), so lists and tables stay intact.
-std::string strip_standalone_lines(std::string_view text);
+// Standalone tag lines (a line holding only a section, inverted section,
+// closing or comment tag) must vanish from the output (the Mustache spec),
+// so that lists and tables stay intact. kainjow 4.1 gets this wrong for
+// sections that do not render; these two do it instead, around rendering.
+std::string mark_standalone_lines(std::string_view text);
+std::string remove_marked_lines(std::string_view rendered);
 
 // Renders template `name` with the escape for `format`. A template error is
 // reported with its file, line and column, and nothing is returned.
