@@ -38,48 +38,62 @@ std::size_t hanging_indent(std::string_view line)
   return i;
 }
 
+// Byte offset of the character at display column `column`.
+std::size_t offset_of_column(std::string_view text, std::size_t column)
+{
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      if (seen == column) {
+        return i;
+      }
+      ++seen;
+    }
+  }
+  return text.size();
+}
+
+// Breaks at the last space that keeps the line within `width`, keeping the
+// spacing inside each piece as it was (tables of columns stay aligned).
 void wrap_line(std::string_view line, std::size_t width, std::string& out)
 {
-  if (display_width(line) <= width) {
-    out += line;
-    return;
-  }
   const std::size_t indent = hanging_indent(line);
   const std::string pad(indent, ' ');
-  std::size_t column = 0;
-  std::size_t pos = 0;
-  bool first_word = true;
-  // Keep the leading indent and marker as they are.
-  const std::size_t lead = line.find_first_not_of(' ');
-  if (lead == std::string_view::npos) {
-    out += line;
-    return;
-  }
-  out += line.substr(0, lead);
-  column = lead;
-  pos = lead;
-  while (pos < line.size()) {
-    const std::size_t end = line.find(' ', pos);
-    const std::string_view word = line.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
-    const std::size_t word_width = display_width(word);
-    if (!first_word && column + 1 + word_width > width) {
-      out += '\n';
+  std::string_view rest = line;
+  bool first = true;
+  while (true) {
+    const std::size_t limit = first ? width : width - std::min(width - 1, indent);
+    if (!first) {
       out += pad;
-      column = indent;
-    } else if (!first_word) {
-      out += ' ';
-      ++column;
     }
-    out += word;
-    column += word_width;
-    first_word = false;
-    if (end == std::string_view::npos) {
-      break;
+    if (display_width(rest) <= limit) {
+      out += rest;
+      return;
     }
-    pos = end + 1;
-    while (pos < line.size() && line[pos] == ' ') {
-      ++pos;
+    const std::size_t cut_limit = offset_of_column(rest, limit);
+    std::size_t cut = rest.rfind(' ', cut_limit);
+    const std::size_t lead = first ? rest.find_first_not_of(' ') : 0;
+    if (cut == std::string_view::npos || cut <= lead || (first && cut < indent)) {
+      cut = rest.find(' ', cut_limit); // one long word: let it overflow
+      if (cut == std::string_view::npos) {
+        out += rest;
+        return;
+      }
     }
+    std::string_view piece = rest.substr(0, cut);
+    while (!piece.empty() && piece.back() == ' ') {
+      piece.remove_suffix(1);
+    }
+    out += piece;
+    out += '\n';
+    rest = rest.substr(cut);
+    const std::size_t next = rest.find_first_not_of(' ');
+    if (next == std::string_view::npos) {
+      out.pop_back();
+      return;
+    }
+    rest = rest.substr(next);
+    first = false;
   }
 }
 
@@ -92,7 +106,10 @@ std::string wrap_text(std::string_view text, std::size_t width)
   std::size_t start = 0;
   while (start <= text.size()) {
     const std::size_t end = text.find('\n', start);
-    const std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    while (!line.empty() && line.back() == ' ') {
+      line.remove_suffix(1);
+    }
     wrap_line(line, width, out);
     if (end == std::string_view::npos) {
       break;

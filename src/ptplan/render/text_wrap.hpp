@@ -10,6 +10,7 @@ inline constexpr std::size_t k_default_width = 72;
 // Wraps each line of plain text at `width` columns (counting UTF-8
 // characters), breaking at spaces. Continuation lines keep the line's
 // indent, plus the width of a list marker ("1. ", "- ") when it has one.
+// Trailing spaces are removed.
 std::string wrap_text(std::string_view text, std::size_t width);
 
 } // namespace ptplan::render

@@ -96,6 +96,8 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
     item.set("minutes", std::to_string(day.minutes));
     item.set("clinic_visit", day.clinic_visit);
     item.set("rest", day.exercises.empty());
+    // Four characters wide, for plain-text tables.
+    item.set("minutes_cell", day.exercises.empty() ? std::string(" -  ") : fmt::format("{:>2}  ", day.minutes));
     days.push_back(item);
   }
   view.set("days", days);

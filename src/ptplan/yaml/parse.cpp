@@ -27,6 +27,16 @@ bool is_null_word(const std::string& value)
   return value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL";
 }
 
+// Characters, not bytes: the text has been checked to be UTF-8.
+std::size_t characters(const std::string& value)
+{
+  std::size_t count = 0;
+  for (const char c : value) {
+    count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return count;
+}
+
 // Builds a Node tree from yaml-cpp's events, enforcing the limits as it goes
 // so that a hostile document is stopped early rather than walked.
 class TreeBuilder : public YAML::EventHandler
@@ -75,8 +85,8 @@ public:
   {
     Node node = start(mark);
     check_tag(mark, tag);
-    if (value.size() > m_limits.max_string) {
-      stop(mark, fmt::format("this text is {} characters long; the limit is {}", value.size(), m_limits.max_string));
+    if (const std::size_t length = characters(value); length > m_limits.max_string) {
+      stop(mark, fmt::format("this text is {} characters long; the limit is {}", length, m_limits.max_string));
     }
     node.quoted = tag == "!";
     node.kind = (!node.quoted && is_null_word(value)) ? Kind::null : Kind::scalar;
@@ -191,6 +201,12 @@ private:
       parent.pending_key = std::move(node);
       return;
     }
+    if (node.is_null() && node.line > parent.pending_key->line) {
+      // yaml-cpp places an empty value ("key:" with nothing after it) at the
+      // next token, on a later line; report it at its key instead.
+      node.line = parent.pending_key->line;
+      node.column = parent.pending_key->column;
+    }
     parent.node.entries.emplace_back(std::move(*parent.pending_key), std::move(node));
     parent.pending_key.reset();
   }
@@ -225,29 +241,46 @@ bool check_encoding(const SourceFile& source, std::string_view text, int line_of
       ++i;
       continue;
     }
-    if (byte < 0x20 && byte != '\t' && byte != '\r') {
-      diagnostics.error({source.name, line + line_offset, column},
-        fmt::format("control character 0x{:02X} is not allowed; expected text", byte));
-      return false;
-    }
+    // C0 controls other than tab and CR, DEL, and C1 controls other than NEL.
+    bool control = (byte < 0x20 && byte != '\t' && byte != '\r') || byte == 0x7F;
+    unsigned code = byte;
     if (byte >= 0x80) {
+      // The range of the second byte also rules out overlong forms, UTF-16
+      // surrogates and code points past U+10FFFF.
+      unsigned low = 0x80;
+      unsigned high = 0xBF;
       if ((byte & 0xE0) == 0xC0 && byte >= 0xC2) {
         length = 2;
       } else if ((byte & 0xF0) == 0xE0) {
         length = 3;
+        low = byte == 0xE0 ? 0xA0 : 0x80;
+        high = byte == 0xED ? 0x9F : 0xBF;
       } else if ((byte & 0xF8) == 0xF0 && byte <= 0xF4) {
         length = 4;
+        low = byte == 0xF0 ? 0x90 : 0x80;
+        high = byte == 0xF4 ? 0x8F : 0xBF;
       } else {
         length = 0;
       }
       bool valid = length != 0 && i + length <= text.size();
       for (std::size_t k = 1; valid && k < length; ++k) {
-        valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+        const auto next = static_cast<unsigned char>(text[i + k]);
+        valid = k == 1 ? next >= low && next <= high : (next & 0xC0) == 0x80;
       }
       if (!valid) {
         diagnostics.error({source.name, line + line_offset, column}, "this byte is not valid UTF-8; save the file as UTF-8");
         return false;
       }
+      const auto second = static_cast<unsigned char>(text[i + 1]);
+      if (byte == 0xC2 && second < 0xA0 && second != 0x85) {
+        control = true;
+        code = second;
+      }
+    }
+    if (control) {
+      diagnostics.error({source.name, line + line_offset, column},
+        fmt::format("control character 0x{:02X} is not allowed; expected text", code));
+      return false;
     }
     i += length;
     ++column;
@@ -354,10 +387,13 @@ bool is_marker(const std::string& line, std::string_view marker)
     && (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
 }
 
+// True when the line holds YAML content; a "---" line may carry some after
+// the marker ("--- {a: 1}").
 bool has_content(const std::string& line)
 {
-  const auto first = line.find_first_not_of(" \t\r");
-  return first != std::string::npos && line[first] != '#' && line[0] != '%' && !is_marker(line, "---");
+  const std::size_t from = is_marker(line, "---") ? 3 : 0;
+  const auto first = line.find_first_not_of(" \t\r", from);
+  return first != std::string::npos && line[first] != '#' && line[0] != '%';
 }
 
 } // namespace
@@ -373,9 +409,11 @@ bool DocumentStream::next(std::optional<Node>& document, Diagnostics& diagnostic
     std::string chunk;
     int start_line = s.line;
     bool content = false;
+    bool opened = false; // the chunk holds a "---" line
     if (s.carry) {
       chunk = *s.carry + "\n";
       content = has_content(*s.carry);
+      opened = true;
       start_line = s.line - 1;
       s.carry.reset();
     }
@@ -384,10 +422,19 @@ bool DocumentStream::next(std::optional<Node>& document, Diagnostics& diagnostic
     std::string line;
     while (std::getline(s.in, line)) {
       ++s.line;
-      if (is_marker(line, "---") && content) {
-        s.carry = line;
-        ended = true;
-        break;
+      if (is_marker(line, "---")) {
+        if (content) {
+          s.carry = line;
+          ended = true;
+          break;
+        }
+        if (opened) {
+          // Only comments since the last "---": an empty document, skipped.
+          chunk.clear();
+          too_big = false;
+          start_line = s.line - 1;
+        }
+        opened = true;
       }
       if (is_marker(line, "...")) {
         ended = true;

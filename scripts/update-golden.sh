@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Regenerates examples/handouts/ from examples/patients/ with the given
+# binary (default: the dev build). Review `git diff examples/handouts` before
+# committing: every change there is a change patients will see.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+ptplan=${1:-$root/build/dev/ptplan}
+for profile in "$root"/examples/patients/*.yaml; do
+  name=$(basename "$profile" .yaml)
+  for pair in markdown:md text:txt html:html json:json; do
+    format=${pair%%:*}
+    ext=${pair##*:}
+    "$ptplan" plan "$profile" --format "$format" >"$root/examples/handouts/$name.$ext" 2>/dev/null || [ $? -eq 3 ]
+  done
+done
+echo "updated examples/handouts/; review with: git diff --stat examples/handouts"

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Every documented exit status of the real binary, and that nothing is
+# written when a command fails.
+set -u
+ptplan=$1
+root=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+expect() { # expect STATUS DESCRIPTION -- COMMAND...
+  local want=$1 what=$2
+  shift 3
+  "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  if [ "$got" -eq "$want" ]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL $what: expected exit $want, got $got"
+    sed 's/^/  stderr: /' "$work/err" | head -5
+  fi
+}
+
+expect_text() { # expect_text FILE TEXT DESCRIPTION
+  if grep -qF -- "$2" "$1"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL $3: \"$2\" not found in $(basename "$1")"
+    sed 's/^/  /' "$1" | head -5
+  fi
+}
+
+good="$root/examples/patients/hip-oa-fall-risk.yaml"
+red="$root/examples/patients/red-flag-cauda-equina.yaml"
+
+expect 0 "plan for a valid profile" -- "$ptplan" plan "$good"
+expect_text "$work/out" "# Your home exercise plan" "markdown heading"
+expect 0 "plan from stdin" -- sh -c "\"$ptplan\" plan - < \"$good\""
+expect 3 "referral for a red flag" -- "$ptplan" plan "$red"
+expect_text "$work/out" "Please see a doctor" "referral notice on stdout"
+expect 3 "explain a referral" -- "$ptplan" explain "$red"
+expect 0 "explain a plan" -- "$ptplan" explain "$good"
+expect_text "$work/out" "Rules that fired" "explain lists rules"
+
+cat >"$work/bad.yaml" <<'YAML'
+patient:
+  name: Test Person
+  age: 200
+conditions: [hip-osteoartritis]
+pain: { current: 5 }
+YAML
+expect 1 "invalid profile" -- "$ptplan" plan "$work/bad.yaml" -o "$work/plan.md"
+expect_text "$work/err" "bad.yaml:3:8: error: patient.age: 200 is out of range; expected a whole number from 12 to 110" "age error with position"
+expect_text "$work/err" "bad.yaml:4:14: error: conditions: unknown value \"hip-osteoartritis\"; did you mean \"hip-osteoarthritis\"?" "did-you-mean"
+if [ -e "$work/plan.md" ]; then failed=$((failed + 1)); echo "FAIL invalid input wrote $work/plan.md"; else passed=$((passed + 1)); fi
+
+expect 1 "missing profile file" -- "$ptplan" plan "$work/nope.yaml"
+expect 2 "unknown option" -- "$ptplan" plan "$good" --colour
+expect 2 "unknown format" -- "$ptplan" plan "$good" --format pdf
+expect 2 "no command" -- "$ptplan"
+expect 0 "--help" -- "$ptplan" --help
+expect 0 "plan --help" -- "$ptplan" plan --help
+expect 0 "--version" -- "$ptplan" --version
+expect_text "$work/out" "ptplan " "version printed"
+expect 0 "plan --version" -- "$ptplan" plan --version
+
+expect 0 "write to a file" -- "$ptplan" plan "$good" -o "$work/plan.md"
+expect 2 "refuse to overwrite without --force" -- "$ptplan" plan "$good" -o "$work/plan.md"
+expect 0 "overwrite with --force" -- "$ptplan" plan "$good" -o "$work/plan.md" --force
+expect 1 "output path is a folder" -- "$ptplan" plan "$good" -o "$work"
+expect 1 "output folder missing" -- "$ptplan" plan "$good" -o "$work/missing/plan.md"
+if [ -w /dev/full ]; then
+  expect 1 "full disk" -- "$ptplan" plan "$good" -o /dev/full
+fi
+leftovers=$(find "$work" -name '.*.tmp-*' | wc -l)
+if [ "$leftovers" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL temporary files left behind"; fi
+
+expect 0 "check built-in catalog and examples" -- "$ptplan" check "$root/examples/patients/"*.yaml
+expect 1 "check a bad profile" -- "$ptplan" check "$work/bad.yaml"
+mkdir -p "$work/catalog"
+cp -r "$root/exercises/." "$work/catalog/"
+sed -i 's/^level: 1$/level: 9/' "$work/catalog/catalog/aerobic/walking.yaml"
+expect 1 "check a broken catalog" -- "$ptplan" check "$work/catalog"
+expect_text "$work/err" "walking.yaml" "catalog error names the file"
+expect 1 "plan with a broken catalog" -- "$ptplan" plan "$good" --catalog "$work/catalog"
+
+expect 0 "catalog list" -- "$ptplan" catalog list --category stretch
+expect_text "$work/out" "seated-piriformis-stretch" "catalog list shows a stretch"
+expect 0 "catalog show" -- "$ptplan" catalog show walking
+expect 2 "catalog show unknown id" -- "$ptplan" catalog show walkin
+expect_text "$work/err" "did you mean \"walking\"" "catalog show suggestion"
+expect 0 "new-profile" -- "$ptplan" new-profile
+"$ptplan" new-profile >"$work/skeleton.yaml"
+expect 0 "the skeleton is a valid profile" -- "$ptplan" plan "$work/skeleton.yaml"
+
+echo "exit-status: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs the real binary on every example profile in every format and compares
+# the output byte for byte with examples/handouts/. Regenerate deliberately
+# with scripts/update-golden.sh and review the diff.
+set -u
+ptplan=$1
+root=$2
+failures=0
+checked=0
+for profile in "$root"/examples/patients/*.yaml; do
+  name=$(basename "$profile" .yaml)
+  for pair in markdown:md text:txt html:html json:json; do
+    format=${pair%%:*}
+    ext=${pair##*:}
+    expected="$root/examples/handouts/$name.$ext"
+    actual=$(mktemp)
+    "$ptplan" plan "$profile" --format "$format" >"$actual" 2>/dev/null
+    status=$?
+    checked=$((checked + 1))
+    if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then
+      echo "FAIL $name ($format): exit status $status"
+      failures=$((failures + 1))
+    elif ! cmp -s "$expected" "$actual"; then
+      echo "FAIL $name ($format): output differs from examples/handouts/$name.$ext"
+      diff -u "$expected" "$actual" | head -40
+      failures=$((failures + 1))
+    fi
+    rm -f "$actual"
+  done
+done
+echo "golden: $((checked - failures)) passed, $failures failed"
+[ "$failures" -eq 0 ] && [ "$checked" -gt 0 ]

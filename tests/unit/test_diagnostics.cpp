@@ -1,0 +1,140 @@
+#include "ptplan/core/diagnostics.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using ptplan::did_you_mean;
+using ptplan::Diagnostics;
+using ptplan::format_location;
+using ptplan::Location;
+
+TEST_CASE("did_you_mean suggests a close word and nothing for a guess")
+{
+  const std::vector<std::string> conditions = {"sciatica", "hip-osteoarthritis", "back-strain", "hip-strain"};
+
+  SUBCASE("one letter missing")
+  {
+    CHECK(did_you_mean("sciatca", conditions) == "sciatica");
+    CHECK(did_you_mean("hip-osteoarthrits", conditions) == "hip-osteoarthritis");
+  }
+  SUBCASE("two letters swapped")
+  {
+    CHECK(did_you_mean("back-stiran", conditions) == "back-strain");
+  }
+  SUBCASE("the closest of several near words")
+  {
+    CHECK(did_you_mean("hip-strian", conditions) == "hip-strain");
+    CHECK(did_you_mean("bak-strain", conditions) == "back-strain");
+  }
+  SUBCASE("an exact match is returned as is")
+  {
+    CHECK(did_you_mean("sciatica", conditions) == "sciatica");
+  }
+  SUBCASE("an unrelated word gets no suggestion")
+  {
+    CHECK(did_you_mean("knee-pain", conditions).empty());
+    CHECK(did_you_mean("fibromyalgia", conditions).empty());
+  }
+  SUBCASE("an empty word or an empty list gets no suggestion")
+  {
+    CHECK(did_you_mean("", conditions).empty());
+    CHECK(did_you_mean("sciatica", {}).empty());
+  }
+  SUBCASE("a start of four letters or more completes the word")
+  {
+    CHECK(did_you_mean("scia", conditions) == "sciatica");
+    CHECK(did_you_mean("hip-osteoarth", conditions) == "hip-osteoarthritis");
+  }
+  SUBCASE("a start of three letters is too short to complete")
+  {
+    CHECK(did_you_mean("sci", conditions).empty());
+  }
+}
+
+TEST_CASE("did_you_mean allows a third of the word to be wrong, at least two letters")
+{
+  SUBCASE("short words: two edits allowed, three not")
+  {
+    CHECK(did_you_mean("mxx", {"mon"}) == "mon");
+    CHECK(did_you_mean("xyz", {"mon"}).empty());
+  }
+  SUBCASE("nine letters: three edits allowed, four not")
+  {
+    CHECK(did_you_mean("abcdefxyz", {"abcdefghi"}) == "abcdefghi");
+    CHECK(did_you_mean("abcdewxyz", {"abcdefghi"}).empty());
+  }
+  SUBCASE("ties go to the first choice")
+  {
+    CHECK(did_you_mean("ax", {"ab", "ac"}) == "ab");
+    CHECK(did_you_mean("ax", {"ac", "ab"}) == "ac");
+  }
+}
+
+TEST_CASE("format_location leaves out the parts that are unknown")
+{
+  CHECK(format_location({"profile.yaml", 3, 7}) == "profile.yaml:3:7");
+  CHECK(format_location({"profile.yaml", 3, 0}) == "profile.yaml:3");
+  CHECK(format_location({"profile.yaml", 0, 7}) == "profile.yaml");
+  CHECK(format_location({"", 2, 1}) == "<input>:2:1");
+  CHECK(format_location({}) == "<input>");
+}
+
+TEST_CASE("Diagnostics::format writes one line per error, in the order reported")
+{
+  Diagnostics diagnostics;
+  CHECK(diagnostics.empty());
+  CHECK(diagnostics.format().empty());
+
+  diagnostics.error({"profile.yaml", 4, 9}, "patient.age: expected a whole number from 12 to 110, found \"old\"");
+  diagnostics.error({"rules.yaml", 0, 0}, "could not be read");
+  diagnostics.error({"profile.yaml", 2, 1}, "missing required key \"pain\"");
+
+  CHECK_FALSE(diagnostics.empty());
+  REQUIRE(diagnostics.size() == 3);
+  CHECK(diagnostics.items()[0].where.line == 4);
+  CHECK(diagnostics.items()[0].where.column == 9);
+  CHECK(diagnostics.items()[1].message == "could not be read");
+  CHECK(diagnostics.format()
+    == "profile.yaml:4:9: error: patient.age: expected a whole number from 12 to 110, found \"old\"\n"
+       "rules.yaml: error: could not be read\n"
+       "profile.yaml:2:1: error: missing required key \"pain\"\n");
+}
+
+TEST_CASE("Diagnostics keeps at most k_max_per_file errors per file and counts the rest")
+{
+  Diagnostics diagnostics;
+  const std::size_t extra = 7;
+  for (std::size_t i = 0; i < Diagnostics::k_max_per_file + extra; ++i) {
+    diagnostics.error({"big.yaml", static_cast<int>(i + 1), 1}, "bad");
+  }
+  CHECK(diagnostics.size() == Diagnostics::k_max_per_file);
+
+  SUBCASE("the format names how many were left out")
+  {
+    const std::string text = diagnostics.format();
+    CHECK(text.find("big.yaml:50:1: error: bad\n") != std::string::npos);
+    CHECK(text.find("big.yaml:51:1") == std::string::npos);
+    const std::string tail = "ptplan: 7 more errors not shown\n";
+    REQUIRE(text.size() > tail.size());
+    CHECK(text.substr(text.size() - tail.size()) == tail);
+  }
+  SUBCASE("another file still gets its own errors")
+  {
+    diagnostics.error({"other.yaml", 1, 1}, "also bad");
+    CHECK(diagnostics.size() == Diagnostics::k_max_per_file + 1);
+    CHECK(diagnostics.items().back().where.file == "other.yaml");
+  }
+  SUBCASE("append carries the items and the count of dropped ones")
+  {
+    Diagnostics total;
+    total.error({"first.yaml", 1, 2}, "first");
+    total.append(diagnostics);
+    CHECK(total.size() == Diagnostics::k_max_per_file + 1);
+    CHECK(total.items().front().message == "first");
+    const std::string text = total.format();
+    CHECK(text.rfind("first.yaml:1:2: error: first\n", 0) == 0);
+    CHECK(text.find("ptplan: 7 more errors not shown\n") != std::string::npos);
+  }
+}
