@@ -57,15 +57,18 @@ int run_catalog_list(const CatalogOptions& options)
     return k_exit_invalid;
   }
   const auto& vocabulary = context->knowledge.vocabulary;
-  if (!check_word(options.category, vocabulary.categories, "--category") || !check_word(options.condition, vocabulary.conditions, "--condition")
+  if (!check_word(options.category, vocabulary.categories, "--category")
+      || !check_word(options.condition, vocabulary.conditions, "--condition")
       || !check_word(options.position, vocabulary.positions, "--position")) {
     return k_exit_usage;
   }
   std::string out;
   std::size_t count = 0;
   for (const auto& e : context->knowledge.catalog.exercises()) {
-    if ((!options.category.empty() && e.category != options.category) || (!options.position.empty() && e.position != options.position)
-        || (!options.condition.empty() && std::find(e.conditions.begin(), e.conditions.end(), options.condition) == e.conditions.end())) {
+    if ((!options.category.empty() && e.category != options.category)
+        || (!options.position.empty() && e.position != options.position)
+        || (!options.condition.empty()
+            && std::find(e.conditions.begin(), e.conditions.end(), options.condition) == e.conditions.end())) {
       continue;
     }
     out += fmt::format("{:<40} {:<10} {:<13} level {}  {}\n", e.id, e.category, e.position, e.level, e.name);

@@ -42,8 +42,8 @@ int run_check(const CheckOptions& options)
   }
   Diagnostics diagnostics;
   check_templates(context->templates, diagnostics);
-  std::vector<std::string> checked = {fmt::format("catalog: {} exercises, {} rules", context->knowledge.catalog.exercises().size(),
-    context->knowledge.rules.rules.size())};
+  std::vector<std::string> checked = {fmt::format(
+    "catalog: {} exercises, {} rules", context->knowledge.catalog.exercises().size(), context->knowledge.rules.rules.size())};
   for (const auto& path : options.paths) {
     std::error_code error;
     if (fs::is_directory(path, error)) {
@@ -52,7 +52,8 @@ int run_check(const CheckOptions& options)
         auto knowledge = load::load_knowledge(load::read_knowledge_folder(path, local), local);
         diagnostics.append(local);
         if (knowledge) {
-          checked.push_back(fmt::format("{}: {} exercises, {} rules", path, knowledge->catalog.exercises().size(), knowledge->rules.rules.size()));
+          checked.push_back(fmt::format(
+            "{}: {} exercises, {} rules", path, knowledge->catalog.exercises().size(), knowledge->rules.rules.size()));
         }
       } else {
         const render::TemplateSet set = render::read_template_folder(path, diagnostics);

@@ -8,16 +8,16 @@
 
 namespace ptplan::cli {
 
-std::optional<std::string> render_outcome(const engine::Outcome& outcome, const model::Profile& profile,
-  const Context& context, render::Format format, Diagnostics& diagnostics)
+std::optional<std::string> render_outcome(const engine::Outcome& outcome, const model::Profile& profile, const Context& context,
+  render::Format format, Diagnostics& diagnostics)
 {
   const std::string format_name(render::format_name(format));
   if (const auto* plan = std::get_if<model::Plan>(&outcome)) {
     if (format == render::Format::json) {
       return render::plan_json(*plan);
     }
-    auto text = render::render_template(context.templates, "plan." + format_name, format,
-      render::plan_view(*plan, context.knowledge), diagnostics);
+    auto text = render::render_template(
+      context.templates, "plan." + format_name, format, render::plan_view(*plan, context.knowledge), diagnostics);
     if (text && format == render::Format::text) {
       return render::wrap_text(*text, render::k_default_width);
     }
@@ -35,7 +35,8 @@ std::optional<std::string> render_outcome(const engine::Outcome& outcome, const 
   return text;
 }
 
-std::optional<model::Profile> read_profile_file(const std::string& path, const model::Vocabulary& vocabulary, Diagnostics& diagnostics)
+std::optional<model::Profile> read_profile_file(
+  const std::string& path, const model::Vocabulary& vocabulary, Diagnostics& diagnostics)
 {
   auto text = load::read_file(path, diagnostics);
   if (!text) {

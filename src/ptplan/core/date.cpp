@@ -11,8 +11,8 @@ namespace {
 constexpr std::array<std::string_view, 7> k_weekday_ids = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 constexpr std::array<std::string_view, 7> k_weekday_names = {
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-constexpr std::array<std::string_view, 12> k_month_names = {"January", "February", "March", "April",
-  "May", "June", "July", "August", "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> k_month_names = {
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"};
 
 bool is_leap(int year)
 {
@@ -97,8 +97,7 @@ std::optional<Date> Date::parse(std::string_view text)
   const auto year = digits(text.substr(0, 4));
   const auto month = digits(text.substr(5, 2));
   const auto day = digits(text.substr(8, 2));
-  if (!year || !month || !day || *year < 1900 || *month < 1 || *month > 12 || *day < 1
-      || *day > days_in_month(*year, *month)) {
+  if (!year || !month || !day || *year < 1900 || *month < 1 || *month > 12 || *day < 1 || *day > days_in_month(*year, *month)) {
     return std::nullopt;
   }
   return from_ymd(*year, *month, *day);

@@ -8,9 +8,8 @@ namespace ptplan {
 
 void Diagnostics::error(const Location& where, std::string message)
 {
-  const auto same_file = std::count_if(m_items.begin(), m_items.end(), [&](const Diagnostic& d) {
-    return d.where.file == where.file;
-  });
+  const auto same_file =
+    std::count_if(m_items.begin(), m_items.end(), [&](const Diagnostic& d) { return d.where.file == where.file; });
   if (static_cast<std::size_t>(same_file) >= k_max_per_file) {
     ++m_dropped;
     return;

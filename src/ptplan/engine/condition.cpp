@@ -56,7 +56,8 @@ bool evaluate(const model::Condition& condition, const Facts& facts)
     return !std::holds_alternative<std::vector<std::string>>(*value) && has(condition.words, as_word(*value));
   case Op::contains: {
     const auto* list = std::get_if<std::vector<std::string>>(value);
-    return list && std::any_of(condition.words.begin(), condition.words.end(), [&](const std::string& w) { return has(*list, w); });
+    return list
+           && std::any_of(condition.words.begin(), condition.words.end(), [&](const std::string& w) { return has(*list, w); });
   }
   case Op::at_least: {
     const auto* number = std::get_if<double>(value);

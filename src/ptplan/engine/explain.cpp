@@ -53,7 +53,8 @@ std::string actions_of(const model::Rule& rule)
   if (!rule.require_categories.empty()) {
     parts.push_back(fmt::format("requires {}", join(rule.require_categories)));
   }
-  if (!rule.prefer.categories.empty() || !rule.prefer.biases.empty() || !rule.prefer.conditions.empty() || !rule.prefer.exercises.empty()) {
+  if (!rule.prefer.categories.empty() || !rule.prefer.biases.empty() || !rule.prefer.conditions.empty()
+      || !rule.prefer.exercises.empty()) {
     std::vector<std::string> all = rule.prefer.categories;
     all.insert(all.end(), rule.prefer.biases.begin(), rule.prefer.biases.end());
     all.insert(all.end(), rule.prefer.conditions.begin(), rule.prefer.conditions.end());
@@ -82,7 +83,8 @@ void rules_section(std::string& out, const std::vector<const model::Rule*>& fire
 {
   out += fmt::format("\nRules that fired ({}):\n", fired.size());
   for (const auto* rule : fired) {
-    out += fmt::format("  {}: {}\n      does: {}\n      source: {}\n", rule->id, rule->description, actions_of(*rule), rule->source);
+    out +=
+      fmt::format("  {}: {}\n      does: {}\n      source: {}\n", rule->id, rule->description, actions_of(*rule), rule->source);
   }
 }
 

@@ -58,8 +58,8 @@ std::vector<model::PlannedExercise> realise(const std::vector<Choice>& choices, 
 bool fits_budget(const std::vector<model::PlannedExercise>& planned, const model::Profile& profile)
 {
   const auto week = build_week(planned, profile.schedule.days, 0, std::nullopt);
-  return std::all_of(week.begin(), week.end(),
-    [&](const model::DayPlan& day) { return day.minutes <= profile.schedule.minutes_per_session; });
+  return std::all_of(
+    week.begin(), week.end(), [&](const model::DayPlan& day) { return day.minutes <= profile.schedule.minutes_per_session; });
 }
 
 } // namespace
@@ -107,7 +107,8 @@ Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profi
   }
   plan.not_chosen = std::move(selection.not_chosen);
   for (const auto* rule : constraints.notes) {
-    const bool seen = std::any_of(plan.notes.begin(), plan.notes.end(), [&](const model::Note& n) { return n.text == rule->note; });
+    const bool seen =
+      std::any_of(plan.notes.begin(), plan.notes.end(), [&](const model::Note& n) { return n.text == rule->note; });
     if (!seen) {
       plan.notes.push_back({rule->note, rule->id});
     }

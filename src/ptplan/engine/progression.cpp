@@ -4,8 +4,8 @@
 
 namespace ptplan::engine {
 
-Progressed progress(const model::Exercise& start, int week, const model::Catalog& catalog,
-  const Constraints& constraints, const Exclusions& exclusions)
+Progressed progress(const model::Exercise& start, int week, const model::Catalog& catalog, const Constraints& constraints,
+  const Exclusions& exclusions)
 {
   const int elapsed = std::max(0, week - 1);
   Progressed result{&start, elapsed, {}};

@@ -22,7 +22,7 @@ struct Progressed
 // exercise moves to the next one in its chain when that one is allowed and
 // the rules let the chain move (not with high irritability, where the dose
 // only rises every other week). Aerobic minutes rise every week.
-Progressed progress(const model::Exercise& start, int week, const model::Catalog& catalog,
-  const Constraints& constraints, const Exclusions& exclusions);
+Progressed progress(const model::Exercise& start, int week, const model::Catalog& catalog, const Constraints& constraints,
+  const Exclusions& exclusions);
 
 } // namespace ptplan::engine

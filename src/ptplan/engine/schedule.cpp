@@ -56,7 +56,7 @@ std::vector<Weekday> non_consecutive(const std::vector<Weekday>& available, std:
       continue;
     }
     const bool better = chosen.size() > best.size() || (chosen.size() == best.size() && gap > best_gap)
-      || (chosen.size() == best.size() && gap == best_gap && chosen < best);
+                        || (chosen.size() == best.size() && gap == best_gap && chosen < best);
     if (better) {
       best = chosen;
       best_gap = gap;

@@ -35,7 +35,7 @@ bool is_strength(const model::Exercise& e)
 bool works_hip(const model::Exercise& e)
 {
   return contains(e.muscle_groups, "hip-abductors") || contains(e.muscle_groups, "hip-extensors")
-    || contains(e.muscle_groups, "hip-rotators");
+         || contains(e.muscle_groups, "hip-rotators");
 }
 
 // One part of a balanced session.
@@ -50,10 +50,9 @@ class Selector
 public:
   Selector(const model::Catalog& catalog, const model::Vocabulary& vocabulary, const model::Profile& profile,
     const Constraints& constraints, const Exclusions& exclusions, const FitCheck& fits)
-    : m_catalog(catalog), m_vocabulary(vocabulary), m_profile(profile), m_constraints(constraints),
-      m_exclusions(exclusions), m_fits(fits)
-  {
-  }
+      : m_catalog(catalog), m_vocabulary(vocabulary), m_profile(profile), m_constraints(constraints), m_exclusions(exclusions),
+        m_fits(fits)
+  {}
 
   Selection run()
   {
@@ -96,7 +95,8 @@ private:
       result.push_back({m_vocabulary.categories.label(category) + " (required by rule " + rule->id + ")",
         [wanted](const model::Exercise& e) { return e.category == wanted; }});
     }
-    result.push_back({"stretch or mobility", [](const model::Exercise& e) { return e.category == "stretch" || e.category == "mobility"; }});
+    result.push_back(
+      {"stretch or mobility", [](const model::Exercise& e) { return e.category == "stretch" || e.category == "mobility"; }});
     return result;
   }
 
@@ -153,10 +153,7 @@ private:
     });
   }
 
-  bool allowed(const model::Exercise& e) const
-  {
-    return !m_exclusions.contains(e.id) && e.level <= m_constraints.max_level;
-  }
+  bool allowed(const model::Exercise& e) const { return !m_exclusions.contains(e.id) && e.level <= m_constraints.max_level; }
 
   std::optional<Resolved> resolve(const model::Exercise& asked) const
   {
@@ -211,8 +208,8 @@ private:
 
   std::size_t count_in(const std::string& category) const
   {
-    return static_cast<std::size_t>(std::count_if(m_result.chosen.begin(), m_result.chosen.end(),
-      [&](const Choice& c) { return c.exercise->category == category; }));
+    return static_cast<std::size_t>(std::count_if(
+      m_result.chosen.begin(), m_result.chosen.end(), [&](const Choice& c) { return c.exercise->category == category; }));
   }
 
   // Adds the choice when it is new, under the limits and fits the time.
@@ -265,8 +262,8 @@ private:
   // for a part of the session the aerobic bout may shrink to 5 minutes.
   bool shorten_to_fit()
   {
-    const auto aerobic = std::find_if(m_result.chosen.begin(), m_result.chosen.end(),
-      [](const Choice& c) { return c.exercise->category == "aerobic"; });
+    const auto aerobic = std::find_if(
+      m_result.chosen.begin(), m_result.chosen.end(), [](const Choice& c) { return c.exercise->category == "aerobic"; });
     if (aerobic == m_result.chosen.end()) {
       return false;
     }
@@ -285,10 +282,7 @@ private:
 
   static constexpr int k_shortest_bout = 5;
 
-  void note_skip(const model::Exercise& e, std::string reason)
-  {
-    m_skips.emplace(e.id, std::move(reason));
-  }
+  void note_skip(const model::Exercise& e, std::string reason) { m_skips.emplace(e.id, std::move(reason)); }
 
   // Each slot gets its own exercise, even when an earlier choice would also
   // match it: a trunk exercise that works the hip a little does not stand
@@ -302,7 +296,8 @@ private:
       }
     }
     m_result.warnings.push_back(fmt::format("No allowed exercise fits the {} part of the session with this profile's "
-                                            "precautions, equipment and time.", slot.name));
+                                            "precautions, equipment and time.",
+      slot.name));
   }
 
   void fill_rest()
@@ -330,8 +325,8 @@ private:
       if (m_exclusions.contains(exercise.id) || exercise.category == "self-care") {
         continue;
       }
-      const bool chosen = std::any_of(m_result.chosen.begin(), m_result.chosen.end(),
-        [&](const Choice& c) { return c.exercise == &exercise; });
+      const bool chosen =
+        std::any_of(m_result.chosen.begin(), m_result.chosen.end(), [&](const Choice& c) { return c.exercise == &exercise; });
       if (chosen) {
         continue;
       }
@@ -352,8 +347,8 @@ private:
 
   void check_balance()
   {
-    const auto strength = std::count_if(m_result.chosen.begin(), m_result.chosen.end(),
-      [](const Choice& c) { return is_strength(*c.exercise); });
+    const auto strength =
+      std::count_if(m_result.chosen.begin(), m_result.chosen.end(), [](const Choice& c) { return is_strength(*c.exercise); });
     if (m_result.chosen.size() < 4) {
       m_result.warnings.push_back(fmt::format("Only {} exercises are allowed and fit in {} minutes; a full session has 4 to 8. "
                                               "More time, more equipment or fewer restrictions would allow more.",
@@ -378,8 +373,8 @@ private:
 
 } // namespace
 
-Selection select_exercises(const model::Catalog& catalog, const model::Vocabulary& vocabulary,
-  const model::Profile& profile, const Constraints& constraints, const Exclusions& exclusions, const FitCheck& fits)
+Selection select_exercises(const model::Catalog& catalog, const model::Vocabulary& vocabulary, const model::Profile& profile,
+  const Constraints& constraints, const Exclusions& exclusions, const FitCheck& fits)
 {
   return Selector(catalog, vocabulary, profile, constraints, exclusions, fits).run();
 }

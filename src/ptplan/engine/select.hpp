@@ -43,7 +43,7 @@ using FitCheck = std::function<bool(const std::vector<Choice>&)>;
 // limit, while `fits` holds. Ranking favours the patient's conditions and the
 // rules' preferences. An exercise that is ruled out or above the starting
 // level is replaced by its first allowed variant or regression.
-Selection select_exercises(const model::Catalog& catalog, const model::Vocabulary& vocabulary,
-  const model::Profile& profile, const Constraints& constraints, const Exclusions& exclusions, const FitCheck& fits);
+Selection select_exercises(const model::Catalog& catalog, const model::Vocabulary& vocabulary, const model::Profile& profile,
+  const Constraints& constraints, const Exclusions& exclusions, const FitCheck& fits);
 
 } // namespace ptplan::engine

@@ -44,8 +44,7 @@ std::string read_id(Reader& reader, const Node& node, std::string_view field)
 model::Dosage read_dosage(Reader& reader, const Node& node, std::string_view field, bool allow_side)
 {
   model::Dosage dosage;
-  MapReader map(reader, node, field,
-    {"sets", "reps", "hold_seconds", "minutes", "times_per_day", "days_per_week", "side"});
+  MapReader map(reader, node, field, {"sets", "reps", "hold_seconds", "minutes", "times_per_day", "days_per_week", "side"});
   if (!map.ok()) {
     return dosage;
   }
@@ -73,8 +72,8 @@ std::optional<model::Exercise> read_exercise(Reader& reader, const Node& node, c
 {
   const std::size_t errors_before = reader.diagnostics().size();
   MapReader map(reader, node, "exercise",
-    {"id", "name", "category", "position", "floor", "equipment", "movements", "muscle_groups", "conditions", "bias",
-      "level", "regression", "progression", "variants", "dosage", "purpose", "steps", "safety", "clinic_only", "image"});
+    {"id", "name", "category", "position", "floor", "equipment", "movements", "muscle_groups", "conditions", "bias", "level",
+      "regression", "progression", "variants", "dosage", "purpose", "steps", "safety", "clinic_only", "image"});
   if (!map.ok()) {
     return std::nullopt;
   }
@@ -123,7 +122,8 @@ std::optional<model::Exercise> read_exercise(Reader& reader, const Node& node, c
   }
   if (const Node* value = map.get("variants")) {
     if (!value->is_sequence()) {
-      reader.error(*value, fmt::format("{}: expected a list of exercise ids, found {}", field("variants"), yaml::describe(*value)));
+      reader.error(
+        *value, fmt::format("{}: expected a list of exercise ids, found {}", field("variants"), yaml::describe(*value)));
     } else {
       for (const auto& item : value->items) {
         exercise.variants.push_back(read_id(reader, item, field("variants")));
@@ -159,7 +159,8 @@ std::optional<model::Exercise> read_exercise(Reader& reader, const Node& node, c
 
 } // namespace
 
-void load_exercises(const SourceFile& source, const model::Vocabulary& vocabulary, std::vector<model::Exercise>& out, Diagnostics& diagnostics)
+void load_exercises(
+  const SourceFile& source, const model::Vocabulary& vocabulary, std::vector<model::Exercise>& out, Diagnostics& diagnostics)
 {
   auto root = yaml::parse_document(source, diagnostics, yaml::catalog_limits());
   if (!root) {
@@ -183,15 +184,16 @@ void check_catalog_links(const std::vector<model::Exercise>& exercises, Diagnost
   for (const auto& exercise : exercises) {
     const auto [it, inserted] = by_id.emplace(exercise.id, &exercise);
     if (!inserted) {
-      diagnostics.error(exercise.where, fmt::format("duplicate exercise id \"{}\" (first defined at {})", exercise.id,
-        format_location(it->second->where)));
+      diagnostics.error(exercise.where,
+        fmt::format("duplicate exercise id \"{}\" (first defined at {})", exercise.id, format_location(it->second->where)));
     }
   }
   std::vector<std::string> ids;
   for (const auto& [id, exercise] : by_id) {
     ids.push_back(id);
   }
-  auto check_ref = [&](const model::Exercise& exercise, const std::string& ref, std::string_view field) -> const model::Exercise* {
+  auto check_ref = [&](
+                     const model::Exercise& exercise, const std::string& ref, std::string_view field) -> const model::Exercise* {
     if (ref.empty()) {
       return nullptr;
     }
@@ -214,14 +216,16 @@ void check_catalog_links(const std::vector<model::Exercise>& exercises, Diagnost
   for (const auto& exercise : exercises) {
     if (const auto* easier = check_ref(exercise, exercise.regression, "regression")) {
       if (easier->progression != exercise.id) {
-        diagnostics.error(exercise.where, fmt::format("{}.regression is \"{}\", but {}.progression is \"{}\"; the chain must agree both ways",
-          exercise.id, easier->id, easier->id, easier->progression));
+        diagnostics.error(
+          exercise.where, fmt::format("{}.regression is \"{}\", but {}.progression is \"{}\"; the chain must agree both ways",
+                            exercise.id, easier->id, easier->id, easier->progression));
       }
     }
     if (const auto* harder = check_ref(exercise, exercise.progression, "progression")) {
       if (harder->regression != exercise.id) {
-        diagnostics.error(exercise.where, fmt::format("{}.progression is \"{}\", but {}.regression is \"{}\"; the chain must agree both ways",
-          exercise.id, harder->id, harder->id, harder->regression));
+        diagnostics.error(
+          exercise.where, fmt::format("{}.progression is \"{}\", but {}.regression is \"{}\"; the chain must agree both ways",
+                            exercise.id, harder->id, harder->id, harder->regression));
       }
     }
     for (const auto& variant : exercise.variants) {
@@ -236,7 +240,8 @@ void check_catalog_links(const std::vector<model::Exercise>& exercises, Diagnost
         break;
       }
       if (!seen.insert(next->first).second) {
-        diagnostics.error(exercise.where, fmt::format("{}: its progression chain loops back to \"{}\"", exercise.id, next->first));
+        diagnostics.error(
+          exercise.where, fmt::format("{}: its progression chain loops back to \"{}\"", exercise.id, next->first));
         break;
       }
       step = next->second;

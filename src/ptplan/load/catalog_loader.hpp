@@ -12,7 +12,8 @@ namespace ptplan::load {
 // Reads exercises from one catalog file (a single exercise map, or a list of
 // them) and appends them to `out`. Field and vocabulary errors are reported
 // with their positions; entries with errors are left out.
-void load_exercises(const SourceFile& source, const model::Vocabulary& vocabulary, std::vector<model::Exercise>& out, Diagnostics& diagnostics);
+void load_exercises(
+  const SourceFile& source, const model::Vocabulary& vocabulary, std::vector<model::Exercise>& out, Diagnostics& diagnostics);
 
 // Checks what spans files: unique ids, regression/progression/variant ids
 // that exist, chains that agree both ways and never loop.

@@ -69,12 +69,10 @@ std::vector<std::string> allowed_words(std::string_view name, const model::Vocab
   if (name == "weekdays") {
     return {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
   }
-  const std::vector<std::pair<std::string_view, const model::Terms*>> lists = {
-    {"conditions", &vocabulary.conditions}, {"precautions", &vocabulary.precautions},
-    {"limitations", &vocabulary.limitations}, {"red_flags", &vocabulary.red_flags},
-    {"categories", &vocabulary.categories}, {"positions", &vocabulary.positions},
-    {"movements", &vocabulary.movements}, {"equipment", &vocabulary.equipment},
-    {"muscle_groups", &vocabulary.muscle_groups}, {"biases", &vocabulary.biases},
+  const std::vector<std::pair<std::string_view, const model::Terms*>> lists = {{"conditions", &vocabulary.conditions},
+    {"precautions", &vocabulary.precautions}, {"limitations", &vocabulary.limitations}, {"red_flags", &vocabulary.red_flags},
+    {"categories", &vocabulary.categories}, {"positions", &vocabulary.positions}, {"movements", &vocabulary.movements},
+    {"equipment", &vocabulary.equipment}, {"muscle_groups", &vocabulary.muscle_groups}, {"biases", &vocabulary.biases},
     {"urgencies", &vocabulary.urgencies}};
   for (const auto& [list_name, terms] : lists) {
     if (list_name == name) {

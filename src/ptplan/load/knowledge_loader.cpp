@@ -97,7 +97,8 @@ std::optional<model::Knowledge> load_knowledge(const KnowledgeFiles& files, Diag
   check_catalog_links(exercises, diagnostics);
   for (const auto& exercise : exercises) {
     if (!exercise.image.empty() && !knowledge.images.contains(exercise.image)) {
-      diagnostics.error(exercise.where, fmt::format("{}.image: no file \"{}\" in the catalog folder", exercise.id, exercise.image));
+      diagnostics.error(
+        exercise.where, fmt::format("{}.image: no file \"{}\" in the catalog folder", exercise.id, exercise.image));
     }
   }
   knowledge.catalog = model::Catalog(std::move(exercises));

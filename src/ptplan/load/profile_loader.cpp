@@ -37,8 +37,8 @@ public:
   {
     model::Profile profile;
     MapReader map(m_reader, root, "",
-      {"patient", "conditions", "side", "pain", "precautions", "surgery", "pregnancy", "red_flags", "clearance",
-        "limitations", "equipment", "schedule", "start_back", "goals", "plan", "therapist"});
+      {"patient", "conditions", "side", "pain", "precautions", "surgery", "pregnancy", "red_flags", "clearance", "limitations",
+        "equipment", "schedule", "start_back", "goals", "plan", "therapist"});
     if (!map.ok()) {
       return profile;
     }
@@ -203,9 +203,10 @@ private:
       return;
     }
     if (!node->is_sequence() || node->items.size() != 9) {
-      m_reader.error(*node, fmt::format("start_back: expected a list of the 9 STarT Back answers "
-                                        "(items 1-8: 0 or 1; item 9: one of not-at-all, slightly, moderately, very-much, extremely), found {}",
-        node->is_sequence() ? fmt::format("{} answers", node->items.size()) : yaml::describe(*node)));
+      m_reader.error(
+        *node, fmt::format("start_back: expected a list of the 9 STarT Back answers "
+                           "(items 1-8: 0 or 1; item 9: one of not-at-all, slightly, moderately, very-much, extremely), found {}",
+                 node->is_sequence() ? fmt::format("{} answers", node->items.size()) : yaml::describe(*node)));
       return;
     }
     model::StartBackAnswers answers;
@@ -261,7 +262,8 @@ private:
 
 } // namespace
 
-std::optional<model::Profile> read_profile(const Node& root, const std::string& file, const model::Vocabulary& vocabulary, Diagnostics& diagnostics)
+std::optional<model::Profile> read_profile(
+  const Node& root, const std::string& file, const model::Vocabulary& vocabulary, Diagnostics& diagnostics)
 {
   Diagnostics local;
   Reader reader(file, local);
@@ -274,7 +276,8 @@ std::optional<model::Profile> read_profile(const Node& root, const std::string& 
   return profile;
 }
 
-std::optional<model::Profile> load_profile(const SourceFile& source, const model::Vocabulary& vocabulary, Diagnostics& diagnostics)
+std::optional<model::Profile> load_profile(
+  const SourceFile& source, const model::Vocabulary& vocabulary, Diagnostics& diagnostics)
 {
   auto root = yaml::parse_document(source, diagnostics);
   if (!root) {

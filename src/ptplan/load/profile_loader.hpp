@@ -12,9 +12,11 @@ namespace ptplan::load {
 
 // Reads and validates a patient profile (SPEC.md "Profile"). Every problem
 // is reported with its position; the result is empty if there was any.
-std::optional<model::Profile> load_profile(const SourceFile& source, const model::Vocabulary& vocabulary, Diagnostics& diagnostics);
+std::optional<model::Profile> load_profile(
+  const SourceFile& source, const model::Vocabulary& vocabulary, Diagnostics& diagnostics);
 
 // The same, for a document already parsed (one document of a stream).
-std::optional<model::Profile> read_profile(const yaml::Node& root, const std::string& file, const model::Vocabulary& vocabulary, Diagnostics& diagnostics);
+std::optional<model::Profile> read_profile(
+  const yaml::Node& root, const std::string& file, const model::Vocabulary& vocabulary, Diagnostics& diagnostics);
 
 } // namespace ptplan::load

@@ -108,7 +108,7 @@ private:
       const FactInfo* fact = find_fact(rule.forbid_from);
       if (!rule.forbid_from.empty() && (!fact || fact->vocabulary != "movements")) {
         m_reader.error(*value, fmt::format("{}: \"{}\" is not a list fact of movement tags; expected surgery.restrictions",
-          field("forbid_from"), rule.forbid_from));
+                                 field("forbid_from"), rule.forbid_from));
       }
     }
     if (const Node* value = map.get("require")) {
@@ -156,7 +156,9 @@ private:
       rule.note = m_reader.text(*value, field("note")).value_or("");
     }
     if (!has_action) {
-      m_reader.error(node, fmt::format("{}: a rule needs at least one action (refer, forbid, forbid_from, require, prefer, limit, dosage, note)", prefix));
+      m_reader.error(node,
+        fmt::format(
+          "{}: a rule needs at least one action (refer, forbid, forbid_from, require, prefer, limit, dosage, note)", prefix));
     }
     return rule;
   }
@@ -164,7 +166,8 @@ private:
   model::Forbid read_forbid(const Node& node, const std::string& field)
   {
     model::Forbid forbid;
-    MapReader map(m_reader, node, field, {"movements", "positions", "equipment", "categories", "exercises", "muscle_groups", "floor"});
+    MapReader map(
+      m_reader, node, field, {"movements", "positions", "equipment", "categories", "exercises", "muscle_groups", "floor"});
     if (const Node* v = map.get("movements")) {
       forbid.movements = m_reader.words(*v, map.path("movements"), m_vocabulary.movements.ids());
     }
@@ -214,11 +217,13 @@ private:
         adjustment.set = read_dosage(m_reader, *v, map.path("set"), false);
       }
       if (const Node* v = map.get("scale")) {
-        MapReader scale(m_reader, *v, map.path("scale"), {"sets", "reps", "hold_seconds", "minutes", "times_per_day", "days_per_week"});
+        MapReader scale(
+          m_reader, *v, map.path("scale"), {"sets", "reps", "hold_seconds", "minutes", "times_per_day", "days_per_week"});
         for (const auto dose_field : model::k_dose_fields) {
           const auto name = model::dose_field_name(dose_field);
           if (const Node* percent = scale.get(name)) {
-            adjustment.scale_percent[static_cast<std::size_t>(dose_field)] = m_reader.integer(*percent, scale.path(name) + " (percent)", 10, 300);
+            adjustment.scale_percent[static_cast<std::size_t>(dose_field)] =
+              m_reader.integer(*percent, scale.path(name) + " (percent)", 10, 300);
           }
         }
       }
@@ -231,7 +236,8 @@ private:
     Condition condition;
     condition.where = m_reader.at(node);
     if (!node.is_map()) {
-      m_reader.error(node, fmt::format("{}: expected a condition map such as {{ fact: age, at_least: 65 }}, found {}", field, yaml::describe(node)));
+      m_reader.error(node,
+        fmt::format("{}: expected a condition map such as {{ fact: age, at_least: 65 }}, found {}", field, yaml::describe(node)));
       return condition;
     }
     if (depth > 16) {
@@ -283,9 +289,9 @@ private:
       condition.fact = *name;
       fact = find_fact(*name);
     }
-    std::vector<std::pair<std::string_view, Condition::Op>> ops = {{"equals", Condition::Op::equals},
-      {"in", Condition::Op::in}, {"contains", Condition::Op::contains}, {"at_least", Condition::Op::at_least},
-      {"at_most", Condition::Op::at_most}, {"present", Condition::Op::present}};
+    std::vector<std::pair<std::string_view, Condition::Op>> ops = {{"equals", Condition::Op::equals}, {"in", Condition::Op::in},
+      {"contains", Condition::Op::contains}, {"at_least", Condition::Op::at_least}, {"at_most", Condition::Op::at_most},
+      {"present", Condition::Op::present}};
     int count = 0;
     for (const auto& [key, op] : ops) {
       const Node* value = map.get(key);
@@ -297,7 +303,8 @@ private:
       read_operand(*value, map.path(key), op, fact, condition);
     }
     if (count != 1) {
-      m_reader.error(node, fmt::format("{}: expected exactly one operator (equals, in, contains, at_least, at_most, present) with fact", field));
+      m_reader.error(node,
+        fmt::format("{}: expected exactly one operator (equals, in, contains, at_least, at_most, present) with fact", field));
     }
     return condition;
   }

@@ -27,7 +27,7 @@ struct PlannedExercise
   Dosage dose;
   std::vector<Weekday> days;
   std::vector<std::string> why;
-  int seconds = 0; // estimated time for one session
+  int seconds = 0;                      // estimated time for one session
   const Exercise* started_as = nullptr; // the week-1 exercise it progressed from
 };
 

@@ -15,9 +15,9 @@ struct Condition
   enum class Op { always, all, any, negate, equals, in, contains, at_least, at_most, present };
   Op op = Op::always;
   std::string fact;
-  std::vector<std::string> words; // equals (one), in, contains
-  double number = 0;              // at_least, at_most
-  bool flag = true;               // present
+  std::vector<std::string> words;  // equals (one), in, contains
+  double number = 0;               // at_least, at_most
+  bool flag = true;                // present
   std::vector<Condition> children; // all, any, negate (one)
   Location where;
 };

@@ -45,8 +45,8 @@ std::string dose_in_words(const model::Dosage& dose)
     }
     if (reps > 0) {
       const std::string side = each_side ? " on each side" : "";
-      sentences.push_back(hold > 0 ? fmt::format("Do this {}{}.", times(reps), side)
-                                   : fmt::format("Do it {}{}.", times(reps), side));
+      sentences.push_back(
+        hold > 0 ? fmt::format("Do this {}{}.", times(reps), side) : fmt::format("Do it {}{}.", times(reps), side));
     } else if (each_side) {
       sentences.push_back("Do both sides.");
     }

@@ -91,8 +91,18 @@ std::string escape_markdown(std::string_view raw)
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     switch (c) {
-    case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '#':
-    case '~': case '&':
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '[':
+    case ']':
+    case '<':
+    case '>':
+    case '|':
+    case '#':
+    case '~':
+    case '&':
       out += '\\';
       out += c;
       continue;

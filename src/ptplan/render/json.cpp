@@ -57,8 +57,8 @@ std::string plan_json(const model::Plan& plan)
   out["next_review"] = plan.next_review ? Json(plan.next_review->iso()) : Json(nullptr);
   out["irritability"] = plan.irritability;
   if (plan.start_back) {
-    out["risk"] = Json{{"start_back", plan.start_back->risk}, {"total", plan.start_back->total},
-      {"psychosocial", plan.start_back->psychosocial}};
+    out["risk"] = Json{
+      {"start_back", plan.start_back->risk}, {"total", plan.start_back->total}, {"psychosocial", plan.start_back->psychosocial}};
   }
   Json exercises = Json::array();
   for (const auto& planned : plan.exercises) {
@@ -75,7 +75,8 @@ std::string plan_json(const model::Plan& plan)
     item["dosage"] = dosage_json(planned.dose);
     item["days"] = days_json(planned.days);
     item["minutes"] = (planned.seconds + 59) / 60;
-    item["started_as"] = planned.started_as && planned.started_as != planned.exercise ? Json(planned.started_as->id) : Json(nullptr);
+    item["started_as"] =
+      planned.started_as && planned.started_as != planned.exercise ? Json(planned.started_as->id) : Json(nullptr);
     item["why"] = planned.why;
     exercises.push_back(std::move(item));
   }
@@ -87,9 +88,8 @@ std::string plan_json(const model::Plan& plan)
   out["self_care"] = std::move(self_care);
   Json schedule = Json::array();
   for (const auto& day : plan.schedule) {
-    schedule.push_back(Json{{"day", std::string(weekday_id(day.day))},
-      {"date", day.date ? Json(day.date->iso()) : Json(nullptr)}, {"available", day.available},
-      {"exercises", day.exercises}, {"minutes", day.minutes}, {"clinic_visit", day.clinic_visit}});
+    schedule.push_back(Json{{"day", std::string(weekday_id(day.day))}, {"date", day.date ? Json(day.date->iso()) : Json(nullptr)},
+      {"available", day.available}, {"exercises", day.exercises}, {"minutes", day.minutes}, {"clinic_visit", day.clinic_visit}});
   }
   out["schedule"] = std::move(schedule);
   Json excluded = Json::array();
@@ -126,7 +126,8 @@ std::string referral_json(const model::Referral& referral, const model::Profile&
   for (const auto* rule : referral.rules) {
     rules.push_back(rule->id);
   }
-  out["referral"] = Json{{"urgency", referral.urgency}, {"reasons", referral.flags}, {"messages", referral.reasons}, {"rules", rules}};
+  out["referral"] =
+    Json{{"urgency", referral.urgency}, {"reasons", referral.flags}, {"messages", referral.reasons}, {"rules", rules}};
   return dump(out);
 }
 

@@ -132,8 +132,8 @@ std::string remove_marked_lines(std::string_view rendered)
     const std::size_t end = rendered.find('\n', start);
     const std::size_t stop = end == std::string_view::npos ? rendered.size() : end;
     const std::string_view line = rendered.substr(start, stop - start);
-    const bool marked = line.find(k_standalone_mark) != std::string_view::npos
-      && line.find_first_not_of(" \t\r\x01") == std::string_view::npos;
+    const bool marked =
+      line.find(k_standalone_mark) != std::string_view::npos && line.find_first_not_of(" \t\r\x01") == std::string_view::npos;
     if (!marked) {
       for (const char c : line) {
         if (c != k_standalone_mark) {
@@ -159,8 +159,8 @@ bool check_template(const SourceFile& source, Diagnostics& diagnostics)
   return true;
 }
 
-std::optional<std::string> render_template(const TemplateSet& set, const std::string& name, Format format,
-  const kainjow::mustache::data& view, Diagnostics& diagnostics)
+std::optional<std::string> render_template(
+  const TemplateSet& set, const std::string& name, Format format, const kainjow::mustache::data& view, Diagnostics& diagnostics)
 {
   const auto found = set.templates.find(name);
   if (found == set.templates.end()) {

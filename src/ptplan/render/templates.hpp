@@ -35,8 +35,8 @@ std::string remove_marked_lines(std::string_view rendered);
 
 // Renders template `name` with the escape for `format`. A template error is
 // reported with its file, line and column, and nothing is returned.
-std::optional<std::string> render_template(const TemplateSet& set, const std::string& name, Format format,
-  const kainjow::mustache::data& view, Diagnostics& diagnostics);
+std::optional<std::string> render_template(
+  const TemplateSet& set, const std::string& name, Format format, const kainjow::mustache::data& view, Diagnostics& diagnostics);
 
 // Checks that a template parses; reports errors like render_template.
 bool check_template(const SourceFile& source, Diagnostics& diagnostics);

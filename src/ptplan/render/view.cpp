@@ -175,8 +175,8 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
   return view;
 }
 
-kainjow::mustache::data referral_view(const model::Referral& referral, const model::Profile& profile,
-  const model::Knowledge& knowledge)
+kainjow::mustache::data referral_view(
+  const model::Referral& referral, const model::Profile& profile, const model::Knowledge& knowledge)
 {
   data view = people(profile);
   view.set("urgency", referral.urgency);

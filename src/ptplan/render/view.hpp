@@ -12,7 +12,7 @@ namespace ptplan::render {
 kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledge& knowledge);
 
 // The values a referral template can use.
-kainjow::mustache::data referral_view(const model::Referral& referral, const model::Profile& profile,
-  const model::Knowledge& knowledge);
+kainjow::mustache::data referral_view(
+  const model::Referral& referral, const model::Profile& profile, const model::Knowledge& knowledge);
 
 } // namespace ptplan::render

@@ -8,12 +8,12 @@ namespace ptplan::yaml {
 // README "Limits and safety" documents the defaults.
 struct Limits
 {
-  std::size_t max_bytes = 1024 * 1024;   // one file or one stream document
-  std::size_t max_depth = 32;            // nesting of maps and lists
-  std::size_t max_documents = 100000;    // documents in one stream
-  std::size_t max_string = 4096;         // characters in one scalar
-  std::size_t max_items = 1000;          // entries in one list or map
-  std::size_t max_nodes = 50000;         // nodes in one document, aliases expanded
+  std::size_t max_bytes = 1024 * 1024; // one file or one stream document
+  std::size_t max_depth = 32;          // nesting of maps and lists
+  std::size_t max_documents = 100000;  // documents in one stream
+  std::size_t max_string = 4096;       // characters in one scalar
+  std::size_t max_items = 1000;        // entries in one list or map
+  std::size_t max_nodes = 50000;       // nodes in one document, aliases expanded
 };
 
 // Limits for catalog and rule files, which are larger than profiles.

@@ -15,11 +15,11 @@ enum class Kind { null, scalar, sequence, map };
 struct Node
 {
   Kind kind = Kind::null;
-  int line = 0;   // from 1
-  int column = 0; // from 1
-  std::string value;  // scalar text
-  bool quoted = false; // a quoted scalar is always text
-  std::vector<Node> items; // sequence items
+  int line = 0;                               // from 1
+  int column = 0;                             // from 1
+  std::string value;                          // scalar text
+  bool quoted = false;                        // a quoted scalar is always text
+  std::vector<Node> items;                    // sequence items
   std::vector<std::pair<Node, Node>> entries; // map entries, key first
 
   bool is_null() const { return kind == Kind::null; }

@@ -53,10 +53,7 @@ public:
     m_nodes = 0;
   }
 
-  void OnDocumentEnd() override
-  {
-    documents.push_back(m_root ? std::move(*m_root) : Node{});
-  }
+  void OnDocumentEnd() override { documents.push_back(m_root ? std::move(*m_root) : Node{}); }
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override
   {
@@ -194,8 +191,7 @@ private:
       }
       for (const auto& [key, value] : parent.node.entries) {
         if (key.value == node.value) {
-          throw Stop{node.line, node.column,
-            fmt::format("duplicate key \"{}\" (first given at line {})", node.value, key.line)};
+          throw Stop{node.line, node.column, fmt::format("duplicate key \"{}\" (first given at line {})", node.value, key.line)};
         }
       }
       parent.pending_key = std::move(node);
@@ -278,8 +274,8 @@ bool check_encoding(const SourceFile& source, std::string_view text, int line_of
       }
     }
     if (control) {
-      diagnostics.error({source.name, line + line_offset, column},
-        fmt::format("control character 0x{:02X} is not allowed; expected text", code));
+      diagnostics.error(
+        {source.name, line + line_offset, column}, fmt::format("control character 0x{:02X} is not allowed; expected text", code));
       return false;
     }
     i += length;
@@ -316,8 +312,8 @@ std::vector<Node> parse_all(const SourceFile& source, Diagnostics& diagnostics, 
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
       if (builder.documents.size() > limits.max_documents) {
-        diagnostics.error({source.name, 1 + line_offset, 1},
-          fmt::format("the input holds more than {} documents", limits.max_documents));
+        diagnostics.error(
+          {source.name, 1 + line_offset, 1}, fmt::format("the input holds more than {} documents", limits.max_documents));
         return {};
       }
     }
@@ -345,8 +341,8 @@ std::optional<Node> parse_one(const SourceFile& source, Diagnostics& diagnostics
     return std::nullopt;
   }
   if (documents.size() > 1) {
-    diagnostics.error({source.name, documents[1].line, documents[1].column},
-      "expected one YAML document, found another one here");
+    diagnostics.error(
+      {source.name, documents[1].line, documents[1].column}, "expected one YAML document, found another one here");
     return std::nullopt;
   }
   return std::move(documents.front());
@@ -373,9 +369,8 @@ struct DocumentStream::Impl
 };
 
 DocumentStream::DocumentStream(std::istream& in, std::string name, Limits limits)
-  : m_impl(std::make_unique<Impl>(Impl{in, std::move(name), limits, 0, false, std::nullopt}))
-{
-}
+    : m_impl(std::make_unique<Impl>(Impl{in, std::move(name), limits, 0, false, std::nullopt}))
+{}
 
 DocumentStream::~DocumentStream() = default;
 
@@ -383,8 +378,7 @@ namespace {
 
 bool is_marker(const std::string& line, std::string_view marker)
 {
-  return line.compare(0, 3, marker) == 0
-    && (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
+  return line.compare(0, 3, marker) == 0 && (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
 }
 
 // True when the line holds YAML content; a "---" line may carry some after

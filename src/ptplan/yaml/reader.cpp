@@ -16,7 +16,8 @@ std::string found(const Node& node)
 
 bool looks_like_number(std::string_view text)
 {
-  return !text.empty() && (std::isdigit(static_cast<unsigned char>(text[0])) || text[0] == '-' || text[0] == '+' || text[0] == '.');
+  return !text.empty()
+         && (std::isdigit(static_cast<unsigned char>(text[0])) || text[0] == '-' || text[0] == '+' || text[0] == '.');
 }
 
 std::string with_suggestion(std::string message, std::string_view word, const std::vector<std::string>& allowed)
@@ -46,8 +47,8 @@ std::optional<int> Reader::integer(const Node& node, std::string_view field, int
   const std::string& text = node.value;
   const bool digits = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!digits || (text.size() > 1 && text[0] == '0')) {
-    const std::string why = looks_like_number(text) && !digits ? " (no signs, fractions or other notations)"
-      : (digits ? " (no leading zeros)" : "");
+    const std::string why =
+      looks_like_number(text) && !digits ? " (no signs, fractions or other notations)" : (digits ? " (no leading zeros)" : "");
     error(node, fmt::format("{}: expected {}{}, found {}", field, expected, why, found(node)));
     return std::nullopt;
   }
@@ -143,10 +144,11 @@ std::vector<std::string> Reader::texts(const Node& node, std::string_view field)
 }
 
 MapReader::MapReader(Reader& reader, const Node& node, std::string_view field, std::initializer_list<std::string_view> known)
-  : m_reader(reader), m_node(node), m_field(field)
+    : m_reader(reader), m_node(node), m_field(field)
 {
   if (!node.is_map()) {
-    reader.error(node, fmt::format("{}: expected a map of keys and values, found {}", field.empty() ? "the document" : field, describe(node)));
+    reader.error(node,
+      fmt::format("{}: expected a map of keys and values, found {}", field.empty() ? "the document" : field, describe(node)));
     return;
   }
   m_ok = true;
