@@ -1,6 +1,7 @@
 #include "ptplan/cli/check_command.hpp"
 
 #include "ptplan/cli/render_outcome.hpp"
+#include "ptplan/lint/catalog_lint.hpp"
 #include "ptplan/load/file.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
 
@@ -28,7 +29,9 @@ namespace {
 void check_templates(const render::TemplateSet& set, Diagnostics& diagnostics)
 {
   for (const auto& [name, source] : set.templates) {
-    render::check_template(source, diagnostics);
+    if (render::check_template(source, diagnostics)) {
+      lint::lint_template_readability(source, diagnostics);
+    }
   }
 }
 
@@ -41,6 +44,7 @@ int run_check(const CheckOptions& options)
     return k_exit_invalid;
   }
   Diagnostics diagnostics;
+  lint::lint_knowledge(context->knowledge, diagnostics);
   check_templates(context->templates, diagnostics);
   std::vector<std::string> checked = {fmt::format(
     "catalog: {} exercises, {} rules", context->knowledge.catalog.exercises().size(), context->knowledge.rules.rules.size())};
@@ -52,6 +56,7 @@ int run_check(const CheckOptions& options)
         auto knowledge = load::load_knowledge(load::read_knowledge_folder(path, local), local);
         diagnostics.append(local);
         if (knowledge) {
+          lint::lint_knowledge(*knowledge, diagnostics);
           checked.push_back(fmt::format(
             "{}: {} exercises, {} rules", path, knowledge->catalog.exercises().size(), knowledge->rules.rules.size()));
         }
@@ -64,7 +69,10 @@ int run_check(const CheckOptions& options)
     }
     if (path.size() > 9 && path.substr(path.size() - 9) == ".mustache") {
       if (auto text = load::read_file(path, diagnostics)) {
-        render::check_template(SourceFile{path, std::move(*text)}, diagnostics);
+        const SourceFile source{path, std::move(*text)};
+        if (render::check_template(source, diagnostics)) {
+          lint::lint_template_readability(source, diagnostics);
+        }
         checked.push_back(fmt::format("{}: template", path));
       }
       continue;
