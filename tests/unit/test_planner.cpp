@@ -307,3 +307,55 @@ TEST_CASE("planner: the plan is dated from the profile's start, by programme wee
   CHECK(plan.week == 3);
   CHECK(plan.weeks == 6);
 }
+
+// BUG: the plan for week N re-selects the "week-1 session" with week N's
+// doses in the time check, so as the doses rise, parts of the patient's
+// session are dropped or shrunk instead of progressed (progression.hpp:
+// "Where an exercise chosen for week 1 stands in week `week`"; "Aerobic
+// minutes rise every week"). For this profile (examples/patients/
+// sciatica-extension.yaml) week 1 has walking 7 min, prone-on-elbows,
+// bird-dog-arms and glute-bridge; week 2 cuts walking to 5 min; week 3
+// drops prone-on-elbows (the stretch/mobility part); from week 6 walking,
+// the aerobic part, is gone. Expected: every week-1 exercise still on the
+// plan (as itself or its progression) and aerobic minutes never falling.
+TEST_CASE("planner: later weeks progress the week-1 session instead of dropping or shrinking it" * doctest::may_fail())
+{
+  const Profile p = load("sciatica-extension.yaml", R"(
+patient: { name: Daniel Kowalski, age: 38 }
+conditions: [sciatica, disc-herniation]
+side: right
+pain: { current: 6, irritability: moderate, stage: subacute, directional_preference: extension }
+equipment: [towel, pillow, bed, chair, wall]
+schedule: { days: [mon, tue, wed, thu, fri, sat, sun], minutes_per_session: 15, clinic_visits_per_week: 2 }
+start_back: [1, 0, 1, 1, 0, 1, 0, 0, moderately]
+plan: { start: 2026-03-09, weeks: 6 }
+)");
+  const Outcome first = make_plan(builtin(), p, 1);
+  const Plan& week1 = as_plan(first);
+  std::set<std::string> started;
+  int aerobic_minutes = 0;
+  for (const auto& planned : week1.exercises) {
+    started.insert(planned.exercise->id);
+    if (planned.exercise->category == "aerobic") {
+      aerobic_minutes = planned.dose.value_or(ptplan::model::DoseField::minutes, 0);
+    }
+  }
+  REQUIRE(aerobic_minutes > 0);
+  for (int week = 2; week <= 6; ++week) {
+    CAPTURE(week);
+    const Outcome outcome = make_plan(builtin(), p, week);
+    const Plan& plan = as_plan(outcome);
+    std::set<std::string> now;
+    int minutes = 0;
+    for (const auto& planned : plan.exercises) {
+      REQUIRE(planned.started_as != nullptr);
+      now.insert(planned.started_as->id);
+      if (planned.exercise->category == "aerobic") {
+        minutes = planned.dose.value_or(ptplan::model::DoseField::minutes, 0);
+      }
+    }
+    CHECK(now == started);
+    CHECK(minutes >= aerobic_minutes);
+    aerobic_minutes = std::max(aerobic_minutes, minutes);
+  }
+}

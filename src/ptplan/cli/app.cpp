@@ -1,5 +1,6 @@
 #include "ptplan/cli/app.hpp"
 
+#include "ptplan/cli/batch_command.hpp"
 #include "ptplan/cli/catalog_command.hpp"
 #include "ptplan/cli/check_command.hpp"
 #include "ptplan/cli/explain_command.hpp"
@@ -26,7 +27,9 @@ int run_app(int argc, char** argv)
   ExplainOptions explain_options;
   CheckOptions check_options;
   CatalogOptions catalog_options;
+  BatchOptions batch_options;
   CLI::App* plan = setup_plan(app, plan_options);
+  CLI::App* batch = setup_batch(app, batch_options);
   CLI::App* explain = setup_explain(app, explain_options);
   CLI::App* check = setup_check(app, check_options);
   CLI::App* catalog = setup_catalog(app, catalog_options);
@@ -42,6 +45,9 @@ int run_app(int argc, char** argv)
   try {
     if (plan->parsed()) {
       return run_plan(plan_options);
+    }
+    if (batch->parsed()) {
+      return run_batch(batch_options);
     }
     if (explain->parsed()) {
       return run_explain(explain_options);

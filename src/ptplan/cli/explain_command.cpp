@@ -1,7 +1,7 @@
 #include "ptplan/cli/explain_command.hpp"
 
-#include "ptplan/cli/output.hpp"
 #include "ptplan/cli/render_outcome.hpp"
+#include "ptplan/core/write_file.hpp"
 #include "ptplan/engine/explain.hpp"
 
 namespace ptplan::cli {

@@ -2,37 +2,18 @@
 
 #include "ptplan/load/file.hpp"
 #include "ptplan/load/profile_loader.hpp"
-#include "ptplan/render/json.hpp"
-#include "ptplan/render/text_wrap.hpp"
-#include "ptplan/render/view.hpp"
+#include "ptplan/render/outcome_renderer.hpp"
 
 namespace ptplan::cli {
 
 std::optional<std::string> render_outcome(const engine::Outcome& outcome, const model::Profile& profile, const Context& context,
   render::Format format, Diagnostics& diagnostics)
 {
-  const std::string format_name(render::format_name(format));
-  if (const auto* plan = std::get_if<model::Plan>(&outcome)) {
-    if (format == render::Format::json) {
-      return render::plan_json(*plan);
-    }
-    auto text = render::render_template(
-      context.templates, "plan." + format_name, format, render::plan_view(*plan, context.knowledge), diagnostics);
-    if (text && format == render::Format::text) {
-      return render::wrap_text(*text, render::k_default_width);
-    }
-    return text;
+  render::OutcomeRenderer renderer(context.templates, context.knowledge, {format}, diagnostics);
+  if (!renderer.ok()) {
+    return std::nullopt;
   }
-  const auto& referral = std::get<model::Referral>(outcome);
-  if (format == render::Format::json) {
-    return render::referral_json(referral, profile);
-  }
-  auto text = render::render_template(context.templates, "referral." + format_name, format,
-    render::referral_view(referral, profile, context.knowledge), diagnostics);
-  if (text && format == render::Format::text) {
-    return render::wrap_text(*text, render::k_default_width);
-  }
-  return text;
+  return renderer.render(outcome, profile, format, diagnostics);
 }
 
 std::optional<model::Profile> read_profile_file(

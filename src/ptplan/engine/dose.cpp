@@ -37,8 +37,8 @@ void step_up(const model::Exercise& exercise, model::Dosage& dose, int steps)
     }
   } else if (category == "stretch" || category == "balance") {
     add(dose, DoseField::hold_seconds, 5 * steps);
-  } else if (category == "mobility") {
-    add(dose, DoseField::reps, 2 * steps);
+  } else if (category == "mobility" && dose.value_or(DoseField::hold_seconds, 0) <= 10) {
+    add(dose, DoseField::reps, 2 * steps); // long resting holds (prone lying) stay as they are
   }
 }
 

@@ -26,10 +26,14 @@ int category_order(const std::string& category)
   return static_cast<int>(found - k_order.begin());
 }
 
-// Turns week-1 choices into this week's exercises: progressed, dosed, timed
-// and placed on days, in handout order.
+constexpr int k_no_cap = 1000;
+
+// Turns week-1 choices into this week's exercises: progressed, dosed (at
+// most `max_dose_steps` increases), timed and placed on days, in handout
+// order.
 std::vector<model::PlannedExercise> realise(const std::vector<Choice>& choices, const model::Knowledge& knowledge,
-  const model::Profile& profile, const Constraints& constraints, const Exclusions& exclusions, int week)
+  const model::Profile& profile, const Constraints& constraints, const Exclusions& exclusions, int week,
+  int max_dose_steps = k_no_cap)
 {
   std::vector<model::PlannedExercise> planned;
   for (const auto& choice : choices) {
@@ -37,7 +41,7 @@ std::vector<model::PlannedExercise> realise(const std::vector<Choice>& choices, 
     model::PlannedExercise item;
     item.exercise = step.exercise;
     item.started_as = choice.exercise;
-    item.dose = dose_for(*step.exercise, step.dose_steps, constraints);
+    item.dose = dose_for(*step.exercise, std::min(step.dose_steps, max_dose_steps), constraints);
     if (choice.max_minutes && item.dose.get(model::DoseField::minutes)) {
       item.dose.set(model::DoseField::minutes, std::min(*item.dose.get(model::DoseField::minutes), *choice.max_minutes));
     }
@@ -46,6 +50,9 @@ std::vector<model::PlannedExercise> realise(const std::vector<Choice>& choices, 
     item.why = choice.why;
     if (!step.why.empty()) {
       item.why.push_back(step.why);
+    }
+    if (step.dose_steps > max_dose_steps) {
+      item.why.push_back("dose held back to fit the session time");
     }
     planned.push_back(std::move(item));
   }
@@ -69,11 +76,14 @@ Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profi
   const Facts facts = derive_facts(profile, knowledge.vocabulary, week);
   const Constraints constraints = apply_rules(knowledge.rules, facts);
   if (auto referral = screen(profile, constraints)) {
+    referral->week = week;
     return std::move(*referral);
   }
   const Exclusions exclusions = find_exclusions(knowledge.catalog, constraints);
+  // The session is chosen as it is in week 1, so later weeks keep it: a
+  // rising dose never pushes an exercise out.
   const FitCheck fits = [&](const std::vector<Choice>& choices) {
-    return fits_budget(realise(choices, knowledge, profile, constraints, exclusions, week), profile);
+    return fits_budget(realise(choices, knowledge, profile, constraints, exclusions, 1), profile);
   };
   Selection selection = select_exercises(knowledge.catalog, knowledge.vocabulary, profile, constraints, exclusions, fits);
 
@@ -87,6 +97,15 @@ Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profi
     plan.start_back = model::StartBackResult{score.total, score.psychosocial, score.risk};
   }
   plan.exercises = realise(selection.chosen, knowledge, profile, constraints, exclusions, week);
+  // When this week's doses no longer fit the time, hold the increases back.
+  for (int cap = week - 1; cap >= 0 && !fits_budget(plan.exercises, profile); --cap) {
+    plan.exercises = realise(selection.chosen, knowledge, profile, constraints, exclusions, week, cap);
+  }
+  if (!fits_budget(plan.exercises, profile)) {
+    selection.warnings.push_back(fmt::format("Some days of week {} take longer than {} minutes: the harder exercises of "
+                                             "this week need more time.",
+      week, profile.schedule.minutes_per_session));
+  }
   // Last line of defence: nothing ruled out reaches the handout, whatever
   // path selection or progression took.
   std::erase_if(plan.exercises, [&](const model::PlannedExercise& item) {

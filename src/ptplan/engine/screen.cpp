@@ -16,6 +16,15 @@ int urgency_rank(const std::string& urgency)
   return urgency == "urgent" ? 2 : 1;
 }
 
+bool mentions_flag(const model::Condition& condition, const std::string& flag)
+{
+  if (condition.fact == "red_flags" && std::find(condition.words.begin(), condition.words.end(), flag) != condition.words.end()) {
+    return true;
+  }
+  return std::any_of(condition.children.begin(), condition.children.end(),
+    [&](const model::Condition& child) { return mentions_flag(child, flag); });
+}
+
 } // namespace
 
 std::optional<model::Referral> screen(const model::Profile& profile, const Constraints& constraints)
@@ -34,8 +43,16 @@ std::optional<model::Referral> screen(const model::Profile& profile, const Const
       referral.urgency = rule->refer->urgency;
     }
   }
-  if (referral.rules.empty()) {
-    referral.urgency = "urgent";
+  // A flag that no referral rule that fired speaks of is still a danger
+  // nobody graded: at least urgent.
+  const bool uncovered = std::any_of(flags.begin(), flags.end(), [&](const std::string& flag) {
+    return std::none_of(
+      referral.rules.begin(), referral.rules.end(), [&](const model::Rule* rule) { return mentions_flag(rule->when, flag); });
+  });
+  if (uncovered) {
+    if (urgency_rank(referral.urgency) < urgency_rank("urgent")) {
+      referral.urgency = "urgent";
+    }
     referral.reasons.push_back("A warning sign was reported. A doctor needs to check it before you start exercises.");
   }
   return referral;

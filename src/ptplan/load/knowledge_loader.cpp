@@ -21,6 +21,32 @@ bool ends_with(std::string_view text, std::string_view suffix)
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
+// Exercise ids named by rules must be in the catalog: a misspelt id in a
+// forbid would let the exercise through.
+void check_rule_exercises(const model::RuleSet& rules, const model::Catalog& catalog, Diagnostics& diagnostics)
+{
+  std::vector<std::string> ids;
+  for (const auto& exercise : catalog.exercises()) {
+    ids.push_back(exercise.id);
+  }
+  for (const auto& rule : rules.rules) {
+    for (const auto& [field, list] :
+      {std::pair{"forbid.exercises", &rule.forbid.exercises}, std::pair{"prefer.exercises", &rule.prefer.exercises}}) {
+      for (const auto& id : *list) {
+        if (catalog.find(id)) {
+          continue;
+        }
+        std::string message = fmt::format("{}.{}: no exercise has the id \"{}\"", rule.id, field, id);
+        const std::string suggestion = did_you_mean(id, ids);
+        if (!suggestion.empty()) {
+          message += fmt::format("; did you mean \"{}\"?", suggestion);
+        }
+        diagnostics.error(rule.where, message);
+      }
+    }
+  }
+}
+
 } // namespace
 
 KnowledgeFiles builtin_knowledge_files()
@@ -102,7 +128,11 @@ std::optional<model::Knowledge> load_knowledge(const KnowledgeFiles& files, Diag
     }
   }
   knowledge.catalog = model::Catalog(std::move(exercises));
+  const bool catalog_ok = diagnostics.size() == errors_before; // else ids may be missing for other reasons
   if (auto rules = load_rules(*rules_file, knowledge.vocabulary, diagnostics)) {
+    if (catalog_ok) {
+      check_rule_exercises(*rules, knowledge.catalog, diagnostics);
+    }
     knowledge.rules = std::move(*rules);
   }
   if (diagnostics.size() != errors_before) {

@@ -333,7 +333,11 @@ private:
         return;
       }
       auto read_number = [&](const Node& n) { return std::to_string(m_reader.integer(n, field, 0, 1000).value_or(0)); };
-      if (value.is_sequence()) {
+      if (value.is_sequence() && op == Op::equals) {
+        m_reader.error(value, fmt::format("{}: expected one number; use in for a list", field));
+      } else if (!value.is_sequence() && op == Op::in) {
+        m_reader.error(value, fmt::format("{}: expected a list of numbers", field));
+      } else if (value.is_sequence()) {
         for (const auto& item : value.items) {
           condition.words.push_back(read_number(item));
         }

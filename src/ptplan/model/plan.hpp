@@ -15,6 +15,7 @@ namespace ptplan::model {
 // A referral notice: red flags that must be seen by a doctor before any plan.
 struct Referral
 {
+  int week = 1;
   std::string urgency; // emergency | urgent | soon
   std::vector<std::string> flags;
   std::vector<std::string> reasons; // plain words, one per rule that fired

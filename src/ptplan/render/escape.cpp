@@ -43,6 +43,36 @@ std::size_t invisible_control(std::string_view text, std::size_t i)
   return 0;
 }
 
+// The index of the last byte of the terminal escape sequence starting at
+// `i` (an ESC): CSI "ESC [ ... final", string commands OSC/DCS/APC/PM/SOS
+// "ESC ] ... BEL or ESC \\" with everything inside them, or ESC and one byte.
+std::size_t skip_escape_sequence(std::string_view text, std::size_t i)
+{
+  if (i + 1 >= text.size()) {
+    return i;
+  }
+  const char kind = text[i + 1];
+  if (kind == '[') {
+    std::size_t j = i + 2;
+    while (j < text.size() && !(text[j] >= '@' && text[j] <= '~')) {
+      ++j;
+    }
+    return std::min(j, text.size() - 1);
+  }
+  if (kind == ']' || kind == 'P' || kind == '_' || kind == '^' || kind == 'X') {
+    for (std::size_t j = i + 2; j < text.size(); ++j) {
+      if (text[j] == '\x07') {
+        return j;
+      }
+      if (text[j] == '\x1B' && j + 1 < text.size() && text[j + 1] == '\\') {
+        return j + 1;
+      }
+    }
+    return text.size() - 1; // unterminated: drop the rest
+  }
+  return i + 1;
+}
+
 // Removes controls and escape sequences; folds line breaks and tabs to spaces.
 std::string strip_controls(std::string_view text)
 {
@@ -51,15 +81,7 @@ std::string strip_controls(std::string_view text)
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == 0x1B) {
-      // Skip an ANSI sequence: ESC [ ... final byte, or ESC and one byte.
-      if (i + 1 < text.size() && text[i + 1] == '[') {
-        i += 2;
-        while (i < text.size() && !(text[i] >= '@' && text[i] <= '~')) {
-          ++i;
-        }
-      } else {
-        ++i;
-      }
+      i = skip_escape_sequence(text, i);
       continue;
     }
     if (c == '\n' || c == '\r' || c == '\t') {
@@ -110,6 +132,12 @@ std::string escape_markdown(std::string_view raw)
       break;
     }
     if (i == first && (c == '-' || c == '+' || c == '=' || c == ':')) {
+      out += '\\';
+    }
+    // GitHub's autolinks: "https://", "www." and "a@b.c" become links.
+    if ((c == ':' && text.compare(i, 3, "://") == 0) || c == '@'
+        || (c == '.' && i >= 3 && (i == 3 || !std::isalnum(static_cast<unsigned char>(text[i - 4])))
+            && (text.compare(i - 3, 3, "www") == 0 || text.compare(i - 3, 3, "WWW") == 0))) {
       out += '\\';
     }
     if ((c == '.' || c == ')') && first != std::string::npos && i > first) {

@@ -122,6 +122,8 @@ std::string referral_json(const model::Referral& referral, const model::Profile&
   Json out;
   out["status"] = "referral";
   out["patient"] = patient_json(profile);
+  out["week"] = referral.week;
+  out["weeks"] = optional_int(profile.plan_weeks);
   Json rules = Json::array();
   for (const auto* rule : referral.rules) {
     rules.push_back(rule->id);

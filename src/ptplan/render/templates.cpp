@@ -159,6 +159,33 @@ bool check_template(const SourceFile& source, Diagnostics& diagnostics)
   return true;
 }
 
+CompiledTemplate::CompiledTemplate(const SourceFile& source, Format format, Diagnostics& diagnostics)
+    : m_source(source), m_template(mark_standalone_lines(source.text))
+{
+  if (!check_template(source, diagnostics)) {
+    return;
+  }
+  if (!m_template.is_valid()) {
+    report(source, m_template.error_message(), diagnostics);
+    return;
+  }
+  m_template.set_custom_escape([format](const std::string& text) { return escape_for(format, text); });
+  m_ok = true;
+}
+
+std::optional<std::string> CompiledTemplate::render(const kainjow::mustache::data& view, Diagnostics& diagnostics)
+{
+  if (!m_ok) {
+    return std::nullopt;
+  }
+  std::string out = m_template.render(view);
+  if (!m_template.error_message().empty()) {
+    report(m_source, m_template.error_message(), diagnostics);
+    return std::nullopt;
+  }
+  return remove_marked_lines(out);
+}
+
 std::optional<std::string> render_template(
   const TemplateSet& set, const std::string& name, Format format, const kainjow::mustache::data& view, Diagnostics& diagnostics)
 {
@@ -167,22 +194,8 @@ std::optional<std::string> render_template(
     diagnostics.error({name + ".mustache", 0, 0}, "no such template");
     return std::nullopt;
   }
-  const SourceFile& source = found->second;
-  if (!check_template(source, diagnostics)) {
-    return std::nullopt;
-  }
-  kainjow::mustache::mustache compiled(mark_standalone_lines(source.text));
-  if (!compiled.is_valid()) {
-    report(source, compiled.error_message(), diagnostics);
-    return std::nullopt;
-  }
-  compiled.set_custom_escape([format](const std::string& text) { return escape_for(format, text); });
-  std::string out = compiled.render(view);
-  if (!compiled.error_message().empty()) {
-    report(source, compiled.error_message(), diagnostics);
-    return std::nullopt;
-  }
-  return remove_marked_lines(out);
+  CompiledTemplate compiled(found->second, format, diagnostics);
+  return compiled.render(view, diagnostics);
 }
 
 } // namespace ptplan::render

@@ -33,6 +33,23 @@ TemplateSet read_template_folder(const std::filesystem::path& folder, Diagnostic
 std::string mark_standalone_lines(std::string_view text);
 std::string remove_marked_lines(std::string_view rendered);
 
+// A template parsed once and rendered many times (one per thread: kainjow's
+// render is not const).
+class CompiledTemplate
+{
+public:
+  // Reports a template error with its file, line and column; check ok().
+  CompiledTemplate(const SourceFile& source, Format format, Diagnostics& diagnostics);
+  bool ok() const { return m_ok; }
+  // Empty optional (and an error) when rendering fails.
+  std::optional<std::string> render(const kainjow::mustache::data& view, Diagnostics& diagnostics);
+
+private:
+  SourceFile m_source;
+  kainjow::mustache::mustache m_template;
+  bool m_ok = false;
+};
+
 // Renders template `name` with the escape for `format`. A template error is
 // reported with its file, line and column, and nothing is returned.
 std::optional<std::string> render_template(

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace ptplan::cli {
+namespace ptplan {
 
 enum class WriteStatus { ok, exists, failed };
 
@@ -14,9 +14,9 @@ struct WriteResult
 };
 
 // Writes `content` to `path` atomically: a temporary file in the same
-// folder, flushed and renamed over the target, so a reader never sees half a
+// folder, renamed over the target, so a reader never sees half a
 // file and a failure leaves nothing behind. An existing file is kept unless
 // `force`. An empty path or "-" writes to standard output.
 WriteResult write_output(const std::string& path, std::string_view content, bool force);
 
-} // namespace ptplan::cli
+} // namespace ptplan

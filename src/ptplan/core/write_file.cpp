@@ -1,4 +1,4 @@
-#include "ptplan/cli/output.hpp"
+#include "ptplan/core/write_file.hpp"
 
 #include <fmt/format.h>
 
@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace ptplan::cli {
+namespace ptplan {
 
 namespace {
 
@@ -72,7 +72,10 @@ WriteResult write_output(const std::string& path, std::string_view content, bool
     return {WriteStatus::failed, fmt::format("{}: cannot create a file in {}: {}", path, folder.string(), std::strerror(errno))};
   }
   ::fchmod(fd, 0644);
-  bool ok = write_all(fd, content) && ::fsync(fd) == 0;
+  // No fsync: the rename is what keeps readers from a half-written file
+  // when the process is interrupted, and fsync per file would dominate a
+  // batch of thousands.
+  bool ok = write_all(fd, content);
   const int saved = errno;
   ok = (::close(fd) == 0) && ok;
   if (!ok) {
@@ -87,4 +90,4 @@ WriteResult write_output(const std::string& path, std::string_view content, bool
   return {};
 }
 
-} // namespace ptplan::cli
+} // namespace ptplan

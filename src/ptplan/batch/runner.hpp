@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ptplan/model/knowledge.hpp"
+#include "ptplan/render/escape.hpp"
+#include "ptplan/render/templates.hpp"
+
+#include <atomic>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ptplan::batch {
+
+struct Options
+{
+  std::vector<render::Format> formats;
+  int week = 1;
+  std::string out_dir;
+  bool force = false;
+  unsigned jobs = 1;
+  bool progress = false; // show progress on stderr
+};
+
+// What happened to one input (one document of a stream).
+struct ItemResult
+{
+  std::string input;                   // the path, or "-"
+  std::optional<std::size_t> document; // 1-based, for stream documents
+  std::string status;                  // plan | referral | invalid | error
+  std::vector<std::string> outputs;    // file names inside the output folder
+  std::vector<std::string> errors;     // "file:line:column: error: ..." lines
+};
+
+struct Summary
+{
+  std::vector<ItemResult> items; // in input order
+  bool interrupted = false;
+  std::size_t count(std::string_view status) const;
+};
+
+// Plans every input, never stopping at a bad one, with `jobs` threads.
+// Outputs are written atomically; results, and so summary.json, come out
+// in input order whatever the number of jobs. Stops taking new inputs when
+// `stop` becomes true (SIGINT, SIGTERM).
+Summary run_batch(const std::vector<std::string>& inputs, const model::Knowledge& knowledge, const render::TemplateSet& templates,
+  const Options& options, const std::atomic<bool>& stop);
+
+// summary.json's text.
+std::string summary_json(const Summary& summary, const Options& options);
+
+} // namespace ptplan::batch

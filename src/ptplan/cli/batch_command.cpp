@@ -1,0 +1,153 @@
+#include "ptplan/cli/batch_command.hpp"
+
+#include "ptplan/batch/inputs.hpp"
+#include "ptplan/batch/runner.hpp"
+#include "ptplan/core/write_file.hpp"
+#include "ptplan/render/outcome_renderer.hpp"
+
+#include <fmt/format.h>
+
+#include <atomic>
+#include <csignal>
+#include <filesystem>
+#include <thread>
+#include <unistd.h>
+
+namespace ptplan::cli {
+
+namespace {
+
+constexpr int k_exit_interrupted = 130;
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void request_stop(int)
+{
+  g_stop.store(true);
+}
+
+std::vector<render::Format> parse_formats(const std::string& list)
+{
+  std::vector<render::Format> formats;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const std::size_t end = list.find(',', start);
+    const std::string name = list.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    const auto format = parse_format(name);
+    if (std::find(formats.begin(), formats.end(), format) == formats.end()) {
+      formats.push_back(format);
+    }
+    if (end == std::string::npos) {
+      break;
+    }
+    start = end + 1;
+  }
+  return formats;
+}
+
+} // namespace
+
+CLI::App* setup_batch(CLI::App& app, BatchOptions& options)
+{
+  CLI::App* command = app.add_subcommand("batch", "Make plans for many profiles at once");
+  command->footer("INPUT is a profile, a folder of *.yaml profiles (sorted by name), or - for a multi-document YAML stream on "
+                  "standard input. Each profile gets NAME.md (.txt, .html, .json) in DIR, named after its file (stdin-N for "
+                  "stream documents; a name already taken gets -2, -3, ... in input order), and DIR/summary.json lists every "
+                  "input with its status (plan, referral, invalid, error), output files and errors.\n"
+                  "Exit status: 0 every input gave a plan; 3 some gave referral notices, none failed; 1 some input was invalid "
+                  "or could not be written (see summary.json); 2 usage error, or DIR already holds files that --force would "
+                  "overwrite; 130 interrupted (finished outputs are kept, none is half-written).");
+  command->add_option("INPUT", options.inputs, "Profiles, folders of profiles, or -")->required();
+  command->add_option("--out-dir", options.out_dir, "Folder for the outputs and summary.json")->required();
+  command->add_option("--format", options.formats, "Formats, comma-separated: markdown,text,html,json")
+    ->check([](const std::string& value) {
+      std::size_t start = 0;
+      while (start <= value.size()) {
+        const std::size_t end = value.find(',', start);
+        const std::string name = value.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (std::find(k_format_names.begin(), k_format_names.end(), name) == k_format_names.end()) {
+          return fmt::format("unknown format \"{}\"; expected markdown, text, html or json", name);
+        }
+        if (end == std::string::npos) {
+          break;
+        }
+        start = end + 1;
+      }
+      return std::string();
+    });
+  command->add_option("--week", options.week, "Week of the programme")->check(CLI::Range(1, 52));
+  command->add_option("--jobs", options.jobs, "Parallel workers (default: the number of cores)")->check(CLI::Range(1, 256));
+  command->add_flag("--force", options.force, "Overwrite existing output files");
+  add_catalog_options(*command, options.common);
+  add_version_flag(*command);
+  return command;
+}
+
+int run_batch(const BatchOptions& options)
+{
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (!fs::is_directory(options.out_dir, error)) {
+    if (fs::exists(options.out_dir, error) || !fs::create_directories(options.out_dir, error)) {
+      print_error(
+        fmt::format("{}: cannot use it as the output folder{}", options.out_dir, error ? ": " + error.message() : std::string()));
+      return k_exit_usage;
+    }
+  }
+  const auto summary_path = (fs::path(options.out_dir) / "summary.json").string();
+  if (fs::exists(summary_path, error) && !options.force) {
+    print_error(fmt::format("{}: already exists; use --force to overwrite this folder's outputs", summary_path));
+    return k_exit_usage;
+  }
+  auto context = load_context(options.common);
+  if (!context) {
+    return k_exit_invalid;
+  }
+  batch::Options run_options;
+  run_options.formats = parse_formats(options.formats);
+  run_options.week = options.week;
+  run_options.out_dir = options.out_dir;
+  run_options.force = options.force;
+  run_options.jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  run_options.progress = ::isatty(STDERR_FILENO) == 1;
+  {
+    Diagnostics template_errors;
+    render::OutcomeRenderer check(context->templates, context->knowledge, run_options.formats, template_errors);
+    if (!check.ok()) {
+      print_diagnostics(template_errors);
+      return k_exit_invalid;
+    }
+  }
+
+  g_stop.store(false);
+  std::signal(SIGINT, request_stop);
+  std::signal(SIGTERM, request_stop);
+  const batch::Summary summary =
+    batch::run_batch(batch::expand_inputs(options.inputs), context->knowledge, context->templates, run_options, g_stop);
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+
+  const WriteResult written = write_output(summary_path, batch::summary_json(summary, run_options), true);
+  if (written.status != WriteStatus::ok) {
+    print_error(written.message);
+  }
+  const std::size_t failed = summary.count("invalid") + summary.count("error");
+  fmt::print(stderr, "ptplan batch: {} inputs: {} plans, {} referrals, {} invalid, {} not written; details in {}\n",
+    summary.items.size(), summary.count("plan"), summary.count("referral"), summary.count("invalid"), summary.count("error"),
+    summary_path);
+  for (const auto& item : summary.items) {
+    for (const auto& line : item.errors) {
+      fmt::print(stderr, "{}\n", line);
+    }
+  }
+  if (summary.interrupted) {
+    print_error("interrupted; the outputs listed in summary.json are complete");
+    return k_exit_interrupted;
+  }
+  if (failed > 0 || written.status != WriteStatus::ok) {
+    return k_exit_invalid;
+  }
+  return summary.count("referral") > 0 ? k_exit_referral : k_exit_ok;
+}
+
+} // namespace ptplan::cli

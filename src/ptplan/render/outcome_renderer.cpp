@@ -1,0 +1,53 @@
+#include "ptplan/render/outcome_renderer.hpp"
+
+#include "ptplan/render/json.hpp"
+#include "ptplan/render/text_wrap.hpp"
+#include "ptplan/render/view.hpp"
+
+namespace ptplan::render {
+
+OutcomeRenderer::OutcomeRenderer(
+  const TemplateSet& templates, const model::Knowledge& knowledge, const std::vector<Format>& formats, Diagnostics& diagnostics)
+    : m_knowledge(knowledge)
+{
+  for (const auto format : formats) {
+    if (format == Format::json) {
+      continue;
+    }
+    for (const std::string kind : {"plan", "referral"}) {
+      const std::string name = kind + "." + std::string(format_name(format));
+      const auto found = templates.templates.find(name);
+      if (found == templates.templates.end()) {
+        diagnostics.error({name + ".mustache", 0, 0}, "no such template");
+        m_ok = false;
+        continue;
+      }
+      auto compiled = std::make_unique<CompiledTemplate>(found->second, format, diagnostics);
+      m_ok = m_ok && compiled->ok();
+      m_templates[name] = std::move(compiled);
+    }
+  }
+}
+
+std::optional<std::string> OutcomeRenderer::render(
+  const engine::Outcome& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics)
+{
+  const auto* plan = std::get_if<model::Plan>(&outcome);
+  if (format == Format::json) {
+    return plan ? plan_json(*plan) : referral_json(std::get<model::Referral>(outcome), profile);
+  }
+  const std::string name = std::string(plan ? "plan." : "referral.") + std::string(format_name(format));
+  const auto found = m_templates.find(name);
+  if (found == m_templates.end()) {
+    diagnostics.error({name + ".mustache", 0, 0}, "no such template");
+    return std::nullopt;
+  }
+  auto text = found->second->render(
+    plan ? plan_view(*plan, m_knowledge) : referral_view(std::get<model::Referral>(outcome), profile, m_knowledge), diagnostics);
+  if (text && format == Format::text) {
+    return wrap_text(*text, k_default_width);
+  }
+  return text;
+}
+
+} // namespace ptplan::render

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ptplan/core/diagnostics.hpp"
+#include "ptplan/engine/planner.hpp"
+#include "ptplan/model/knowledge.hpp"
+#include "ptplan/render/escape.hpp"
+#include "ptplan/render/templates.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ptplan::render {
+
+// Renders plans and referral notices in a fixed set of formats, with the
+// templates parsed once. Not shared between threads: make one per worker.
+class OutcomeRenderer
+{
+public:
+  // Template errors are reported in `diagnostics`; check ok().
+  OutcomeRenderer(const TemplateSet& templates, const model::Knowledge& knowledge, const std::vector<Format>& formats,
+    Diagnostics& diagnostics);
+  bool ok() const { return m_ok; }
+
+  std::optional<std::string> render(
+    const engine::Outcome& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics);
+
+private:
+  const model::Knowledge& m_knowledge;
+  std::map<std::string, std::unique_ptr<CompiledTemplate>> m_templates; // "plan.markdown", ...
+  bool m_ok = true;
+};
+
+} // namespace ptplan::render
