@@ -193,12 +193,7 @@ TEST_CASE("screen: a red flag no rule covers still refers, as urgent")
   }
 }
 
-// BUG: when one flag is covered by a rule graded "soon" and another flag is
-// covered by no rule, the referral is graded "soon": the uncovered flag's
-// "urgent" (screen.hpp: "A flag that no rule covers still refers, as
-// urgent") is dropped as soon as any referral rule fired. Expected "urgent",
-// actual "soon".
-TEST_CASE("screen: an uncovered red flag keeps the referral at least urgent next to a 'soon' rule" * doctest::may_fail())
+TEST_CASE("screen: an uncovered red flag keeps the referral at least urgent next to a 'soon' rule")
 {
   RuleSet rules;
   rules.rules = {refer_rule("dizzy-soon", {"dizziness"}, "soon")};

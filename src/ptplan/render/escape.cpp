@@ -135,7 +135,7 @@ std::string escape_markdown(std::string_view raw)
       out += '\\';
     }
     // GitHub's autolinks: "https://", "www." and "a@b.c" become links.
-    if ((c == ':' && text.compare(i, 3, "://") == 0) || c == '@'
+    if ((c == '/' && i > 0 && text[i - 1] == ':' && text.compare(i, 2, "//") == 0) || c == '@'
         || (c == '.' && i >= 3 && (i == 3 || !std::isalnum(static_cast<unsigned char>(text[i - 4])))
             && (text.compare(i - 3, 3, "www") == 0 || text.compare(i - 3, 3, "WWW") == 0))) {
       out += '\\';

@@ -42,7 +42,10 @@ std::size_t characters(const std::string& value)
 class TreeBuilder : public YAML::EventHandler
 {
 public:
-  TreeBuilder(const Limits& limits, int line_offset) : m_limits(limits), m_line_offset(line_offset) {}
+  TreeBuilder(const Limits& limits, int line_offset, std::string_view text)
+    : m_limits(limits), m_line_offset(line_offset), m_text(text)
+  {
+  }
 
   std::vector<Node> documents;
 
@@ -86,6 +89,9 @@ public:
       stop(mark, fmt::format("this text is {} characters long; the limit is {}", length, m_limits.max_string));
     }
     node.quoted = tag == "!";
+    if (node.quoted && !closed(mark)) {
+      stop(mark, "this quoted text has no closing quote");
+    }
     node.kind = (!node.quoted && is_null_word(value)) ? Kind::null : Kind::scalar;
     node.value = value;
     finish(std::move(node), anchor);
@@ -134,6 +140,32 @@ private:
     node.line = mark.line + 1 + m_line_offset;
     node.column = mark.column + 1;
     return node;
+  }
+
+  // yaml-cpp accepts a quoted scalar that runs on to the end of the input;
+  // the text tells whether the quote opened at `mark` is closed.
+  bool closed(const YAML::Mark& mark) const
+  {
+    auto i = static_cast<std::size_t>(mark.pos);
+    if (i < m_text.size() && m_text[i] == '&') { // an anchor comes first
+      i = m_text.find_first_of(" \t\n", i);
+      i = i == std::string_view::npos ? i : m_text.find_first_not_of(" \t\r\n", i);
+    }
+    if (i >= m_text.size() || (m_text[i] != '"' && m_text[i] != '\'')) {
+      return true; // a block scalar
+    }
+    const char quote = m_text[i];
+    for (++i; i < m_text.size(); ++i) {
+      if (quote == '"' && m_text[i] == '\\') {
+        ++i; // an escaped character
+      } else if (m_text[i] == quote) {
+        if (quote == '"' || i + 1 >= m_text.size() || m_text[i + 1] != '\'') {
+          return true;
+        }
+        ++i; // '' is a quote inside single quotes
+      }
+    }
+    return false;
   }
 
   void check_tag(const YAML::Mark& mark, const std::string& tag)
@@ -209,6 +241,7 @@ private:
 
   const Limits& m_limits;
   int m_line_offset;
+  std::string_view m_text;
   std::vector<Open> m_stack;
   std::optional<Node> m_root;
   std::map<YAML::anchor_t, Node> m_anchors;
@@ -307,7 +340,7 @@ std::vector<Node> parse_all(const SourceFile& source, Diagnostics& diagnostics, 
     return {};
   }
   std::istringstream in{std::string(text)};
-  TreeBuilder builder(limits, line_offset);
+  TreeBuilder builder(limits, line_offset, text);
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
