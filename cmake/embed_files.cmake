@@ -1,10 +1,21 @@
 # Writes a C++ source that holds every file in FILES (paths relative to
-# SOURCE_DIR) as a byte array, for the built-in catalog and templates.
+# SOURCE_DIR), and the packed knowledge base PACK as "exercises.pack", as
+# byte arrays.
 set(body "")
 set(table "")
 set(index 0)
+set(entries "")
 foreach(rel IN LISTS FILES)
-  file(READ "${SOURCE_DIR}/${rel}" hex HEX)
+  list(APPEND entries "${rel}|${SOURCE_DIR}/${rel}")
+endforeach()
+if(PACK)
+  list(APPEND entries "exercises.pack|${PACK}")
+endif()
+foreach(entry IN LISTS entries)
+  string(REPLACE "|" ";" parts "${entry}")
+  list(GET parts 0 rel)
+  list(GET parts 1 path)
+  file(READ "${path}" hex HEX)
   string(LENGTH "${hex}" hex_length)
   math(EXPR size "${hex_length} / 2")
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")

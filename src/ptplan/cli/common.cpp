@@ -22,11 +22,14 @@ void add_version_flag(CLI::App& command)
 std::optional<Context> load_context(const CommonOptions& options)
 {
   Diagnostics diagnostics;
-  const load::KnowledgeFiles files =
-    options.catalog.empty() ? load::builtin_knowledge_files() : load::read_knowledge_folder(options.catalog, diagnostics);
   std::optional<model::Knowledge> knowledge;
-  if (diagnostics.empty()) {
-    knowledge = load::load_knowledge(files, diagnostics);
+  if (options.catalog.empty()) {
+    knowledge = load::builtin_knowledge(diagnostics);
+  } else {
+    const load::KnowledgeFiles files = load::read_knowledge_folder(options.catalog, diagnostics);
+    if (diagnostics.empty()) {
+      knowledge = load::load_knowledge(files, diagnostics);
+    }
   }
   render::TemplateSet templates =
     options.templates.empty() ? render::builtin_templates() : render::read_template_folder(options.templates, diagnostics);

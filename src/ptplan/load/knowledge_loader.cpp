@@ -4,6 +4,7 @@
 #include "ptplan/load/file.hpp"
 #include "ptplan/load/rules_loader.hpp"
 #include "ptplan/load/vocabulary_loader.hpp"
+#include "ptplan/model/pack.hpp"
 #include "ptplan/resources/embedded.hpp"
 
 #include <fmt/format.h>
@@ -59,6 +60,20 @@ KnowledgeFiles builtin_knowledge_files()
     }
   }
   return result;
+}
+
+std::optional<model::Knowledge> builtin_knowledge(Diagnostics& diagnostics)
+{
+  for (const auto& file : resources::embedded_files()) {
+    if (file.path == "exercises.pack") {
+      if (auto knowledge = model::unpack_knowledge(file.content)) {
+        return knowledge;
+      }
+      break;
+    }
+  }
+  // Only a build that went wrong gets here; the YAML is there too.
+  return load_knowledge(builtin_knowledge_files(), diagnostics);
 }
 
 KnowledgeFiles read_knowledge_folder(const std::filesystem::path& folder, Diagnostics& diagnostics)

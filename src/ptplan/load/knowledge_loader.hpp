@@ -21,6 +21,10 @@ struct KnowledgeFiles
 // The built-in copy of exercises/, reported as "<built-in>/exercises/...".
 KnowledgeFiles builtin_knowledge_files();
 
+// The built-in knowledge base, validated at build time and unpacked without
+// parsing YAML (model/pack.hpp). Equal to loading builtin_knowledge_files().
+std::optional<model::Knowledge> builtin_knowledge(Diagnostics& diagnostics);
+
 // Every file below `folder` (sorted, so the order on disk never matters).
 // Errors (missing folder, unreadable file) go to `diagnostics`.
 KnowledgeFiles read_knowledge_folder(const std::filesystem::path& folder, Diagnostics& diagnostics);

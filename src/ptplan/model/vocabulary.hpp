@@ -16,6 +16,7 @@ public:
   // The label, or the id itself when it has none.
   std::string label(std::string_view id) const;
   const std::vector<std::string>& ids() const { return m_ids; }
+  const std::vector<std::string>& labels() const { return m_labels; }
 
 private:
   std::vector<std::string> m_ids;

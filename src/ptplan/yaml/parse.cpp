@@ -43,9 +43,8 @@ class TreeBuilder : public YAML::EventHandler
 {
 public:
   TreeBuilder(const Limits& limits, int line_offset, std::string_view text)
-    : m_limits(limits), m_line_offset(line_offset), m_text(text)
-  {
-  }
+      : m_limits(limits), m_line_offset(line_offset), m_text(text)
+  {}
 
   std::vector<Node> documents;
 
