@@ -6,6 +6,7 @@
 #include "ptplan/cli/explain_command.hpp"
 #include "ptplan/cli/new_profile_command.hpp"
 #include "ptplan/cli/plan_command.hpp"
+#include "ptplan/cli/schema_command.hpp"
 
 #include <fmt/format.h>
 
@@ -28,12 +29,14 @@ int run_app(int argc, char** argv)
   CheckOptions check_options;
   CatalogOptions catalog_options;
   BatchOptions batch_options;
+  SchemaOptions schema_options;
   CLI::App* plan = setup_plan(app, plan_options);
   CLI::App* batch = setup_batch(app, batch_options);
   CLI::App* explain = setup_explain(app, explain_options);
   CLI::App* check = setup_check(app, check_options);
   CLI::App* catalog = setup_catalog(app, catalog_options);
   CLI::App* new_profile = setup_new_profile(app);
+  CLI::App* schema = setup_schema(app, schema_options);
 
   try {
     app.parse(argc, argv);
@@ -57,6 +60,9 @@ int run_app(int argc, char** argv)
     }
     if (catalog->parsed()) {
       return catalog->get_subcommand("show")->parsed() ? run_catalog_show(catalog_options) : run_catalog_list(catalog_options);
+    }
+    if (schema->parsed()) {
+      return run_schema(schema_options);
     }
     if (new_profile->parsed()) {
       return run_new_profile();

@@ -88,7 +88,9 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   }
   // A third of the word may be wrong, at least two letters: typos, not guesses.
   const std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
-  const bool prefix = !best.empty() && word.size() >= 4 && best.rfind(word, 0) == 0;
+  // "hip-osteo" for "hip-osteoarthritis", "monday" for "mon".
+  const bool prefix = !best.empty() && std::min(word.size(), best.size()) >= 3
+    && (best.rfind(word, 0) == 0 || word.rfind(best, 0) == 0);
   return (best_distance <= allowed || prefix) ? best : std::string();
 }
 
