@@ -1,6 +1,8 @@
 #include "ptplan/engine/schedule.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 
 namespace ptplan::engine {
 
@@ -22,47 +24,88 @@ std::vector<Weekday> spread(const std::vector<Weekday>& available, std::size_t c
   return days;
 }
 
-int cyclic_gap(Weekday a, Weekday b)
+using DayMask = unsigned; // bit d set: Weekday d
+
+int cyclic_gap(int a, int b)
 {
-  const int d = std::abs(index_of(a) - index_of(b));
+  const int d = std::abs(a - b);
   return std::min(d, k_days_per_week - d);
 }
 
-// The largest set of available days, at most `cap`, no two of them
+// The largest set of days inside `available`, at most `cap`, no two of them
 // consecutive; among equals the one with the widest smallest gap, then the
-// earliest.
-std::vector<Weekday> non_consecutive(const std::vector<Weekday>& available, std::size_t cap)
+// earliest days.
+DayMask best_non_consecutive(DayMask available, unsigned cap)
 {
-  const std::size_t n = available.size();
-  std::vector<Weekday> best;
+  DayMask best = 0;
+  int best_size = 0;
   int best_gap = -1;
-  for (unsigned mask = 1; mask < (1u << n); ++mask) {
-    std::vector<Weekday> chosen;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (mask & (1u << i)) {
-        chosen.push_back(available[i]);
-      }
+  for (DayMask mask = 1; mask < (1u << k_days_per_week); ++mask) {
+    if ((mask & ~available) != 0) {
+      continue;
     }
-    if (chosen.size() > cap) {
+    const int size = std::popcount(mask);
+    if (static_cast<unsigned>(size) > cap) {
       continue;
     }
     int gap = k_days_per_week;
-    for (std::size_t i = 0; i < chosen.size(); ++i) {
-      for (std::size_t j = i + 1; j < chosen.size(); ++j) {
-        gap = std::min(gap, cyclic_gap(chosen[i], chosen[j]));
+    for (int a = 0; a < k_days_per_week; ++a) {
+      for (int b = a + 1; b < k_days_per_week; ++b) {
+        if ((mask >> a & 1u) && (mask >> b & 1u)) {
+          gap = std::min(gap, cyclic_gap(a, b));
+        }
       }
     }
     if (gap < 2) {
       continue;
     }
-    const bool better = chosen.size() > best.size() || (chosen.size() == best.size() && gap > best_gap)
-                        || (chosen.size() == best.size() && gap == best_gap && chosen < best);
-    if (better) {
-      best = chosen;
+    // Earliest: compare the day lists, which for equal sizes is the order of
+    // the bit-reversed masks.
+    const auto earlier = [](DayMask x, DayMask y) {
+      for (int d = 0; d < k_days_per_week; ++d) {
+        const bool in_x = x >> d & 1u;
+        const bool in_y = y >> d & 1u;
+        if (in_x != in_y) {
+          return in_x;
+        }
+      }
+      return false;
+    };
+    if (size > best_size || (size == best_size && gap > best_gap)
+        || (size == best_size && gap == best_gap && earlier(mask, best))) {
+      best = mask;
+      best_size = size;
       best_gap = gap;
     }
   }
   return best;
+}
+
+// The answer for every available set and cap, worked out once: the
+// scheduler asks this for every trial during selection.
+std::vector<Weekday> non_consecutive(const std::vector<Weekday>& available, std::size_t cap)
+{
+  static const auto k_table = [] {
+    std::array<std::array<DayMask, 4>, 1u << k_days_per_week> table{};
+    for (DayMask mask = 0; mask < (1u << k_days_per_week); ++mask) {
+      for (unsigned c = 0; c < 4; ++c) {
+        table[mask][c] = best_non_consecutive(mask, c);
+      }
+    }
+    return table;
+  }();
+  DayMask mask = 0;
+  for (const auto day : available) {
+    mask |= 1u << index_of(day);
+  }
+  const DayMask chosen = k_table[mask][std::min<std::size_t>(cap, 3)];
+  std::vector<Weekday> days;
+  for (int d = 0; d < k_days_per_week; ++d) {
+    if (chosen >> d & 1u) {
+      days.push_back(static_cast<Weekday>(d));
+    }
+  }
+  return days;
 }
 
 // Aerobic bouts go on the days without strength work first, so that the
