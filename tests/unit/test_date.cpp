@@ -102,8 +102,7 @@ TEST_CASE("Date weekday, iso and display around the epoch")
   SUBCASE("a full week of weekdays from a Monday")
   {
     const Date monday = Date::from_ymd(2026, 12, 7);
-    const Weekday expected[] = {
-      Weekday::mon, Weekday::tue, Weekday::wed, Weekday::thu, Weekday::fri, Weekday::sat, Weekday::sun};
+    const Weekday expected[] = {Weekday::mon, Weekday::tue, Weekday::wed, Weekday::thu, Weekday::fri, Weekday::sat, Weekday::sun};
     for (int i = 0; i < 7; ++i) {
       CHECK(monday.plus_days(i).weekday() == expected[i]);
     }
@@ -133,8 +132,8 @@ TEST_CASE("Date arithmetic crosses months, leap days and years")
 
 TEST_CASE("display names every month in full")
 {
-  const char* const months[] = {"January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December"};
+  const char* const months[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"};
   for (int month = 1; month <= 12; ++month) {
     CHECK(Date::from_ymd(2026, month, 5).display() == "5 " + std::string(months[month - 1]) + " 2026");
   }

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-using ptplan::did_you_mean;
 using ptplan::Diagnostics;
+using ptplan::did_you_mean;
 using ptplan::format_location;
 using ptplan::Location;
 
@@ -47,9 +47,13 @@ TEST_CASE("did_you_mean suggests a close word and nothing for a guess")
     CHECK(did_you_mean("scia", conditions) == "sciatica");
     CHECK(did_you_mean("hip-osteoarth", conditions) == "hip-osteoarthritis");
   }
-  SUBCASE("a start of three letters is too short to complete")
+  SUBCASE("a start of two letters is too short to complete")
   {
-    CHECK(did_you_mean("sci", conditions).empty());
+    CHECK(did_you_mean("sc", conditions).empty());
+  }
+  SUBCASE("a word that starts with a choice gets it")
+  {
+    CHECK(did_you_mean("monday", {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}) == "mon");
   }
 }
 
@@ -97,9 +101,9 @@ TEST_CASE("Diagnostics::format writes one line per error, in the order reported"
   CHECK(diagnostics.items()[0].where.column == 9);
   CHECK(diagnostics.items()[1].message == "could not be read");
   CHECK(diagnostics.format()
-    == "profile.yaml:4:9: error: patient.age: expected a whole number from 12 to 110, found \"old\"\n"
-       "rules.yaml: error: could not be read\n"
-       "profile.yaml:2:1: error: missing required key \"pain\"\n");
+        == "profile.yaml:4:9: error: patient.age: expected a whole number from 12 to 110, found \"old\"\n"
+           "rules.yaml: error: could not be read\n"
+           "profile.yaml:2:1: error: missing required key \"pain\"\n");
 }
 
 TEST_CASE("Diagnostics keeps at most k_max_per_file errors per file and counts the rest")

@@ -64,15 +64,14 @@ StreamResult read_all(const std::string& text, const Limits& limits = {})
 TEST_CASE("parse_document builds a tree that keeps positions and quoting")
 {
   Diagnostics diagnostics;
-  const auto root = parse_document(SourceFile{"t.yaml",
-                                     "patient:\n"
-                                     "  name: Maria Lopez\n"
-                                     "  age: 67\n"
-                                     "phone: \"555 0100\"\n"
-                                     "days: [mon, 'wed']\n"
-                                     "side: ~\n"
-                                     "stage: null\n"
-                                     "text: 'null'\n"},
+  const auto root = parse_document(SourceFile{"t.yaml", "patient:\n"
+                                                        "  name: Maria Lopez\n"
+                                                        "  age: 67\n"
+                                                        "phone: \"555 0100\"\n"
+                                                        "days: [mon, 'wed']\n"
+                                                        "side: ~\n"
+                                                        "stage: null\n"
+                                                        "text: 'null'\n"},
     diagnostics);
   REQUIRE(diagnostics.empty());
   REQUIRE(root.has_value());
@@ -80,7 +79,7 @@ TEST_CASE("parse_document builds a tree that keeps positions and quoting")
   CHECK(root->line == 1);
   CHECK(root->column == 1);
   REQUIRE(root->entries.size() == 6);
-  CHECK(root->entries[3].first.value == "side");
+  CHECK(root->entries[3].key.value == "side");
 
   const Node* patient = root->find("patient");
   REQUIRE(patient != nullptr);
@@ -144,17 +143,17 @@ TEST_CASE("duplicate keys are rejected with both positions")
   SUBCASE("at the top level")
   {
     CHECK(parse_errors("side: left\npain: 3\nside: right\n")
-      == "t.yaml:3:1: error: duplicate key \"side\" (first given at line 1)\n");
+          == "t.yaml:3:1: error: duplicate key \"side\" (first given at line 1)\n");
   }
   SUBCASE("inside a nested map")
   {
     CHECK(parse_errors("patient:\n  name: A\n  age: 40\n  name: B\n")
-      == "t.yaml:4:3: error: duplicate key \"name\" (first given at line 2)\n");
+          == "t.yaml:4:3: error: duplicate key \"name\" (first given at line 2)\n");
   }
   SUBCASE("inside a flow map")
   {
     CHECK(parse_errors("therapist: {name: Sam, name: Ann}\n")
-      == "t.yaml:1:24: error: duplicate key \"name\" (first given at line 1)\n");
+          == "t.yaml:1:24: error: duplicate key \"name\" (first given at line 1)\n");
   }
   SUBCASE("the same key in two different maps is fine")
   {
@@ -175,17 +174,16 @@ TEST_CASE("YAML tags are rejected")
   SUBCASE("a standard tag on a scalar")
   {
     CHECK(parse_errors("age: !!str 67\n")
-      == "t.yaml:1:6: error: YAML tags such as \"tag:yaml.org,2002:str\" are not supported here\n");
+          == "t.yaml:1:6: error: YAML tags such as \"tag:yaml.org,2002:str\" are not supported here\n");
   }
   SUBCASE("a local tag on a map")
   {
     CHECK(parse_errors("therapist: !clinic {name: Sam}\n")
-      == "t.yaml:1:12: error: YAML tags such as \"!clinic\" are not supported here\n");
+          == "t.yaml:1:12: error: YAML tags such as \"!clinic\" are not supported here\n");
   }
   SUBCASE("a local tag on a list")
   {
-    CHECK(parse_errors("days: !week [mon]\n")
-      == "t.yaml:1:7: error: YAML tags such as \"!week\" are not supported here\n");
+    CHECK(parse_errors("days: !week [mon]\n") == "t.yaml:1:7: error: YAML tags such as \"!week\" are not supported here\n");
   }
 }
 
@@ -200,14 +198,14 @@ TEST_CASE("nesting deeper than the limit is rejected")
   SUBCASE("33 levels are not")
   {
     CHECK(parse_errors(repeat("[", 33) + repeat("]", 33))
-      == "t.yaml:1:33: error: lists and maps are nested more than 32 levels deep\n");
+          == "t.yaml:1:33: error: lists and maps are nested more than 32 levels deep\n");
   }
   SUBCASE("a lower limit, with block maps")
   {
     Limits limits;
     limits.max_depth = 2;
-    CHECK(parse_errors("a:\n  b:\n    c: 1\n", limits)
-      == "t.yaml:3:5: error: lists and maps are nested more than 2 levels deep\n");
+    CHECK(
+      parse_errors("a:\n  b:\n    c: 1\n", limits) == "t.yaml:3:5: error: lists and maps are nested more than 2 levels deep\n");
   }
 }
 
@@ -218,8 +216,8 @@ TEST_CASE("an alias bomb is stopped by the node limit, quickly")
   std::string text = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
   for (char level = 'b'; level <= 'i'; ++level) {
     const std::string previous(1, static_cast<char>(level - 1));
-    text += std::string(1, level) + ": &" + std::string(1, level) + " [" + repeat("*" + previous + ", ", 9) + "*" + previous
-      + "]\n";
+    text +=
+      std::string(1, level) + ": &" + std::string(1, level) + " [" + repeat("*" + previous + ", ", 9) + "*" + previous + "]\n";
   }
   const auto start = std::chrono::steady_clock::now();
 
@@ -298,7 +296,7 @@ TEST_CASE("text longer than the limit is rejected")
   SUBCASE("4097 are not")
   {
     CHECK(parse_errors("goal: " + repeat("x", 4097) + "\n")
-      == "t.yaml:1:7: error: this text is 4097 characters long; the limit is 4096\n");
+          == "t.yaml:1:7: error: this text is 4097 characters long; the limit is 4096\n");
   }
   SUBCASE("characters are counted, not bytes")
   {
@@ -306,7 +304,7 @@ TEST_CASE("text longer than the limit is rejected")
     CHECK(parse_document(SourceFile{"t.yaml", "goal: " + repeat("\xC3\xA9", 4096) + "\n"}, diagnostics).has_value());
     CHECK(diagnostics.empty());
     CHECK(parse_errors("goal: \"" + repeat("\xC3\xA9", 4097) + "\"\n")
-      == "t.yaml:1:7: error: this text is 4097 characters long; the limit is 4096\n");
+          == "t.yaml:1:7: error: this text is 4097 characters long; the limit is 4096\n");
   }
   SUBCASE("a key counts as text too")
   {
@@ -330,7 +328,7 @@ TEST_CASE("invalid UTF-8 is reported at its line and column")
   SUBCASE("a Latin-1 byte")
   {
     CHECK(parse_errors("patient:\n  name: Jos\xE9\n")
-      == "t.yaml:2:12: error: this byte is not valid UTF-8; save the file as UTF-8\n");
+          == "t.yaml:2:12: error: this byte is not valid UTF-8; save the file as UTF-8\n");
   }
   SUBCASE("columns count characters, not bytes")
   {
@@ -375,7 +373,8 @@ TEST_CASE("control characters are reported at their line and column")
   }
   SUBCASE("a NUL byte")
   {
-    CHECK(parse_errors(std::string("a: x\0y\n", 7)) == "t.yaml:1:5: error: control character 0x00 is not allowed; expected text\n");
+    CHECK(
+      parse_errors(std::string("a: x\0y\n", 7)) == "t.yaml:1:5: error: control character 0x00 is not allowed; expected text\n");
   }
   SUBCASE("DEL")
   {
@@ -401,8 +400,15 @@ TEST_CASE("byte order marks")
 {
   SUBCASE("UTF-16, little and big endian, is refused")
   {
-    CHECK(parse_errors(std::string("\xFF\xFE" "a\0:\0 \0" "1\0", 10)) == "t.yaml:1:1: error: the file is UTF-16; save it as UTF-8\n");
-    CHECK(parse_errors(std::string("\xFE\xFF\0a\0:\0 \0" "1", 10)) == "t.yaml:1:1: error: the file is UTF-16; save it as UTF-8\n");
+    CHECK(parse_errors(std::string("\xFF\xFE"
+                                   "a\0:\0 \0"
+                                   "1\0",
+            10))
+          == "t.yaml:1:1: error: the file is UTF-16; save it as UTF-8\n");
+    CHECK(parse_errors(std::string("\xFE\xFF\0a\0:\0 \0"
+                                   "1",
+            10))
+          == "t.yaml:1:1: error: the file is UTF-16; save it as UTF-8\n");
   }
   SUBCASE("a UTF-8 byte order mark is skipped")
   {
@@ -411,8 +417,8 @@ TEST_CASE("byte order marks")
     CHECK(diagnostics.empty());
     REQUIRE(root.has_value());
     REQUIRE(root->entries.size() == 1);
-    CHECK(root->entries[0].first.value == "side");
-    CHECK(root->entries[0].first.column == 1);
+    CHECK(root->entries[0].key.value == "side");
+    CHECK(root->entries[0].key.column == 1);
   }
 }
 
@@ -426,16 +432,51 @@ TEST_CASE("an input with no document is refused")
 
 TEST_CASE("a file must hold one document")
 {
-  CHECK(parse_errors("side: left\n---\nside: right\n")
-    == "t.yaml:3:1: error: expected one YAML document, found another one here\n");
+  CHECK(
+    parse_errors("side: left\n---\nside: right\n") == "t.yaml:3:1: error: expected one YAML document, found another one here\n");
   CHECK(parse_errors("---\nside: left\n---\nside: right\n---\nside: both\n")
-    == "t.yaml:4:1: error: expected one YAML document, found another one here\n");
+        == "t.yaml:4:1: error: expected one YAML document, found another one here\n");
 }
 
 TEST_CASE("YAML syntax errors name their position")
 {
   CHECK(parse_errors("days: [mon, tue\n") == "t.yaml:2:1: error: YAML syntax: end of sequence flow not found\n");
   CHECK(parse_errors("side: left\n  pain: 3\n") == "t.yaml:2:7: error: YAML syntax: illegal map value\n");
+}
+
+TEST_CASE("a quoted text must be closed")
+{
+  SUBCASE("yaml-cpp alone would run it on to the end of the input")
+  {
+    CHECK(parse_errors("phone: '555 0100\n") == "t.yaml:1:8: error: this quoted text has no closing quote\n");
+    CHECK(parse_errors("patient:\n  name: \"Maria Lopez\n  age: 67\nside: left\n")
+          == "t.yaml:2:9: error: this quoted text has no closing quote\n");
+    CHECK(parse_errors("a: &name 'x\n") == "t.yaml:1:4: error: this quoted text has no closing quote\n");
+    CHECK(parse_errors("'key: 1\n") == "t.yaml:1:1: error: this quoted text has no closing quote\n");
+  }
+  SUBCASE("escaped quotes, multi-line and block text are fine")
+  {
+    Diagnostics diagnostics;
+    const auto root = parse_document(SourceFile{"t.yaml", "a: 'it''s'\n"
+                                                          "b: \"say \\\"hi\\\"\"\n"
+                                                          "c: \"back\\\\\"\n"
+                                                          "d: \"two\n  lines\"\n"
+                                                          "e: |\n  it's \"text\n"
+                                                          "f: &g 'anchored'\n"
+                                                          "'g': \"\"\n"},
+      diagnostics);
+    INFO(diagnostics.format());
+    REQUIRE(root.has_value());
+    const char* expected[][2] = {{"a", "it's"}, {"b", "say \"hi\""}, {"c", "back\\"}, {"d", "two lines"}, {"e", "it's \"text\n"},
+      {"f", "anchored"}, {"g", ""}};
+    for (const auto& [key, text] : expected) {
+      CAPTURE(key);
+      const Node* found = root->find(key);
+      REQUIRE(found != nullptr);
+      CHECK(found->value == text);
+      CHECK(found->quoted);
+    }
+  }
 }
 
 TEST_CASE("errors go to the caller's diagnostics, after what is already there")
@@ -499,7 +540,7 @@ TEST_CASE("DocumentStream reads the documents of a stream one at a time")
     const Node* b = result.documents[1]->find("b");
     REQUIRE(b != nullptr);
     CHECK(b->line == 2);
-    CHECK(b->column == 6);
+    CHECK(b->column == 9);
   }
   SUBCASE("a stream with no document")
   {
@@ -555,8 +596,8 @@ TEST_CASE("DocumentStream goes on after a bad document")
   REQUIRE(d != nullptr);
   CHECK(d->line == 8);
   CHECK(result.errors
-    == "stream.yaml:4:1: error: YAML syntax: end of sequence flow not found\n"
-       "stream.yaml:6:1: error: duplicate key \"c\" (first given at line 5)\n");
+        == "stream.yaml:4:1: error: YAML syntax: end of sequence flow not found\n"
+           "stream.yaml:6:1: error: duplicate key \"c\" (first given at line 5)\n");
 }
 
 TEST_CASE("DocumentStream limits")

@@ -94,7 +94,7 @@ TEST_CASE("Reader::integer refuses other notations of numbers")
     Check check;
     CHECK_FALSE(check.reader.integer(value(c.text), "n", 0, 100).has_value());
     CHECK(check.diagnostics.format()
-      == std::string("r.yaml:1:4: error: n: expected a whole number from 0 to 100") + c.why + ", found " + c.shown + "\n");
+          == std::string("r.yaml:1:4: error: n: expected a whole number from 0 to 100") + c.why + ", found " + c.shown + "\n");
   }
   SUBCASE("an empty value is reported at its key")
   {
@@ -111,21 +111,21 @@ TEST_CASE("Reader::integer reports numbers out of range")
     Check check;
     CHECK_FALSE(check.reader.integer(value("11"), "pain.current", 0, 10).has_value());
     CHECK(check.diagnostics.format()
-      == "r.yaml:1:4: error: pain.current: 11 is out of range; expected a whole number from 0 to 10\n");
+          == "r.yaml:1:4: error: pain.current: 11 is out of range; expected a whole number from 0 to 10\n");
   }
   SUBCASE("below the lowest")
   {
     Check check;
     CHECK_FALSE(check.reader.integer(value("11"), "patient.age", 12, 110).has_value());
     CHECK(check.diagnostics.format()
-      == "r.yaml:1:4: error: patient.age: 11 is out of range; expected a whole number from 12 to 110\n");
+          == "r.yaml:1:4: error: patient.age: 11 is out of range; expected a whole number from 12 to 110\n");
   }
   SUBCASE("too large for any integer")
   {
     Check check;
     CHECK_FALSE(check.reader.integer(value("99999999999999999999"), "n", 0, 100).has_value());
     CHECK(check.diagnostics.format()
-      == "r.yaml:1:4: error: n: 99999999999999999999 is out of range; expected a whole number from 0 to 100\n");
+          == "r.yaml:1:4: error: n: 99999999999999999999 is out of range; expected a whole number from 0 to 100\n");
   }
 }
 
@@ -148,8 +148,8 @@ TEST_CASE("Reader::boolean takes only true and false")
       CAPTURE(text);
       Check check;
       CHECK_FALSE(check.reader.boolean(value(text), "floor").has_value());
-      CHECK(check.diagnostics.format()
-        == std::string("r.yaml:1:4: error: floor: expected true or false, found \"") + text + "\"\n");
+      CHECK(
+        check.diagnostics.format() == std::string("r.yaml:1:4: error: floor: expected true or false, found \"") + text + "\"\n");
     }
   }
   SUBCASE("a quoted true is text")
@@ -183,9 +183,9 @@ TEST_CASE("Reader::text")
     CHECK_FALSE(check.reader.text(value("~"), "name").has_value());
     CHECK_FALSE(check.reader.text(value("[a, b]"), "name").has_value());
     CHECK(check.diagnostics.format()
-      == "r.yaml:1:4: error: name: expected text, found \"  \"\n"
-         "r.yaml:1:4: error: name: expected text, found nothing\n"
-         "r.yaml:1:4: error: name: expected text, found a list\n");
+          == "r.yaml:1:4: error: name: expected text, found \"  \"\n"
+             "r.yaml:1:4: error: name: expected text, found nothing\n"
+             "r.yaml:1:4: error: name: expected text, found a list\n");
   }
 }
 
@@ -202,8 +202,8 @@ TEST_CASE("Reader::date takes real calendar days only")
     Check bad;
     CHECK_FALSE(bad.reader.date(value(text), "plan.start").has_value());
     CHECK(bad.diagnostics.format()
-      == std::string("r.yaml:1:4: error: plan.start: expected a real calendar date written YYYY-MM-DD, found \"") + text
-        + "\"\n");
+          == std::string("r.yaml:1:4: error: plan.start: expected a real calendar date written YYYY-MM-DD, found \"") + text
+               + "\"\n");
   }
 }
 
@@ -231,8 +231,8 @@ TEST_CASE("Reader::word takes one of a fixed set, with a did-you-mean")
   {
     Check check;
     CHECK_FALSE(check.reader.word(value("upward"), "side", k_sides).has_value());
-    CHECK(check.diagnostics.format()
-      == "r.yaml:1:4: error: side: unknown value \"upward\"; expected one of: left, right, both\n");
+    CHECK(
+      check.diagnostics.format() == "r.yaml:1:4: error: side: unknown value \"upward\"; expected one of: left, right, both\n");
   }
   SUBCASE("a long list of choices is not spelled out")
   {
@@ -250,7 +250,7 @@ TEST_CASE("Reader::word takes one of a fixed set, with a did-you-mean")
     Check check;
     CHECK_FALSE(check.reader.word(value("[left]"), "side", k_sides).has_value());
     CHECK(check.diagnostics.format()
-      == "r.yaml:1:4: error: side: expected a word, found a list; expected one of: left, right, both\n");
+          == "r.yaml:1:4: error: side: expected a word, found a list; expected one of: left, right, both\n");
   }
   SUBCASE("a quoted word is still the word")
   {
@@ -278,11 +278,10 @@ TEST_CASE("Reader::words reads a list of words, skipping bad and repeated ones")
   SUBCASE("an unknown entry and a repeated one are each reported where they are")
   {
     Check check;
-    CHECK(check.reader.words(value("[left, lefft, right, left]"), "side", k_sides)
-      == std::vector<std::string>{"left", "right"});
+    CHECK(check.reader.words(value("[left, lefft, right, left]"), "side", k_sides) == std::vector<std::string>{"left", "right"});
     CHECK(check.diagnostics.format()
-      == "r.yaml:1:11: error: side: unknown value \"lefft\"; did you mean \"left\"?\n"
-         "r.yaml:1:25: error: side: \"left\" is listed twice\n");
+          == "r.yaml:1:11: error: side: unknown value \"lefft\"; did you mean \"left\"?\n"
+             "r.yaml:1:25: error: side: \"left\" is listed twice\n");
   }
   SUBCASE("a block list")
   {
@@ -307,7 +306,7 @@ TEST_CASE("Reader::texts reads a list of text")
   {
     Check check;
     CHECK(check.reader.texts(value("[Walk to the shops, 'Sleep', 10 minutes]"), "goals")
-      == std::vector<std::string>{"Walk to the shops", "Sleep", "10 minutes"});
+          == std::vector<std::string>{"Walk to the shops", "Sleep", "10 minutes"});
     CHECK(check.diagnostics.empty());
   }
   SUBCASE("a bad entry is reported and left out")
@@ -337,8 +336,8 @@ TEST_CASE("MapReader reports unknown keys with a suggestion")
   const MapReader map(check.reader, *patient, "patient", {"name", "age"});
   CHECK(map.ok());
   CHECK(check.diagnostics.format()
-    == "r.yaml:2:3: error: unknown key \"patient.nmae\"; did you mean \"name\"?\n"
-       "r.yaml:4:3: error: unknown key \"patient.colour\"; expected one of: name, age\n");
+        == "r.yaml:2:3: error: unknown key \"patient.nmae\"; did you mean \"name\"?\n"
+           "r.yaml:4:3: error: unknown key \"patient.colour\"; expected one of: name, age\n");
 
   SUBCASE("get finds known keys only")
   {

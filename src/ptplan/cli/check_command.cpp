@@ -29,7 +29,7 @@ namespace {
 void check_templates(const render::TemplateSet& set, Diagnostics& diagnostics)
 {
   for (const auto& [name, source] : set.templates) {
-    if (render::check_template(source, diagnostics)) {
+    if (render::check_template(source, diagnostics, name)) {
       lint::lint_template_readability(source, diagnostics);
     }
   }
@@ -70,7 +70,8 @@ int run_check(const CheckOptions& options)
     if (path.size() > 9 && path.substr(path.size() - 9) == ".mustache") {
       if (auto text = load::read_file(path, diagnostics)) {
         const SourceFile source{path, std::move(*text)};
-        if (render::check_template(source, diagnostics)) {
+        const std::string name = std::filesystem::path(path).filename().string();
+        if (render::check_template(source, diagnostics, name)) {
           lint::lint_template_readability(source, diagnostics);
         }
         checked.push_back(fmt::format("{}: template", path));

@@ -88,10 +88,23 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   }
   // A third of the word may be wrong, at least two letters: typos, not guesses.
   const std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
-  // "hip-osteo" for "hip-osteoarthritis", "monday" for "mon".
-  const bool prefix = !best.empty() && std::min(word.size(), best.size()) >= 3
-    && (best.rfind(word, 0) == 0 || word.rfind(best, 0) == 0);
-  return (best_distance <= allowed || prefix) ? best : std::string();
+  if (!best.empty() && best_distance <= allowed) {
+    return best;
+  }
+  // A start of a word ("hip-osteo") or a word with more after it ("monday"
+  // for "mon"), when exactly one choice fits.
+  std::string only;
+  for (const auto& choice : choices) {
+    const bool fits = std::min(word.size(), choice.size()) >= 3
+                      && (choice.rfind(word, 0) == 0 || std::string_view(word).substr(0, choice.size()) == choice);
+    if (fits) {
+      if (!only.empty()) {
+        return {};
+      }
+      only = choice;
+    }
+  }
+  return only;
 }
 
 } // namespace ptplan

@@ -69,6 +69,30 @@ bool fits_budget(const std::vector<model::PlannedExercise>& planned, const model
     week.begin(), week.end(), [&](const model::DayPlan& day) { return day.minutes <= profile.schedule.minutes_per_session; });
 }
 
+// This week's exercises within the session time. When the week's doses no
+// longer fit, the increases are held back; when even the next exercises in
+// the chains do not fit, the session stays at an earlier week's step. Week 1
+// always fits (selection made sure), so this ends within the time.
+std::vector<model::PlannedExercise> realise_within_time(const std::vector<Choice>& choices, const model::Knowledge& knowledge,
+  const model::Profile& profile, const Constraints& constraints, const Exclusions& exclusions, int week,
+  std::vector<std::string>& warnings)
+{
+  for (int step_week = week; step_week >= 1; --step_week) {
+    for (int cap = step_week - 1; cap >= 0; --cap) {
+      auto planned = realise(choices, knowledge, profile, constraints, exclusions, step_week, cap);
+      if (fits_budget(planned, profile)) {
+        if (step_week != week) {
+          warnings.push_back(fmt::format("The harder exercises planned for week {} do not fit in {} minutes; the "
+                                         "session stays at week {}'s step. More time per session would let it progress.",
+            week, profile.schedule.minutes_per_session, step_week));
+        }
+        return planned;
+      }
+    }
+  }
+  return realise(choices, knowledge, profile, constraints, exclusions, 1);
+}
+
 } // namespace
 
 Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profile, int week)
@@ -96,16 +120,8 @@ Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profi
     const StartBackScore score = score_start_back(*profile.start_back);
     plan.start_back = model::StartBackResult{score.total, score.psychosocial, score.risk};
   }
-  plan.exercises = realise(selection.chosen, knowledge, profile, constraints, exclusions, week);
-  // When this week's doses no longer fit the time, hold the increases back.
-  for (int cap = week - 1; cap >= 0 && !fits_budget(plan.exercises, profile); --cap) {
-    plan.exercises = realise(selection.chosen, knowledge, profile, constraints, exclusions, week, cap);
-  }
-  if (!fits_budget(plan.exercises, profile)) {
-    selection.warnings.push_back(fmt::format("Some days of week {} take longer than {} minutes: the harder exercises of "
-                                             "this week need more time.",
-      week, profile.schedule.minutes_per_session));
-  }
+  plan.warnings = std::move(selection.warnings);
+  plan.exercises = realise_within_time(selection.chosen, knowledge, profile, constraints, exclusions, week, plan.warnings);
   // Last line of defence: nothing ruled out reaches the handout, whatever
   // path selection or progression took.
   std::erase_if(plan.exercises, [&](const model::PlannedExercise& item) {
@@ -132,7 +148,6 @@ Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profi
       plan.notes.push_back({rule->note, rule->id});
     }
   }
-  plan.warnings = std::move(selection.warnings);
   if (plan.weeks && week > *plan.weeks) {
     plan.warnings.push_back(fmt::format("Week {} is past the end of the {}-week programme.", week, *plan.weeks));
   }

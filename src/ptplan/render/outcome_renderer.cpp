@@ -22,7 +22,7 @@ OutcomeRenderer::OutcomeRenderer(
         m_ok = false;
         continue;
       }
-      auto compiled = std::make_unique<CompiledTemplate>(found->second, format, diagnostics);
+      auto compiled = std::make_unique<CompiledTemplate>(found->second, format, diagnostics, name);
       m_ok = m_ok && compiled->ok();
       m_templates[name] = std::move(compiled);
     }

@@ -1,6 +1,7 @@
 #include "ptplan/render/templates.hpp"
 
 #include "ptplan/load/file.hpp"
+#include "ptplan/render/view.hpp"
 #include "ptplan/resources/embedded.hpp"
 
 #include <fmt/format.h>
@@ -149,20 +150,51 @@ std::string remove_marked_lines(std::string_view rendered)
   return out;
 }
 
-bool check_template(const SourceFile& source, Diagnostics& diagnostics)
+namespace {
+
+// Every {{name}}, {{#name}}, {{^name}}, {{/name}}, {{&name}} and {{{name}}}
+// must be one the view provides.
+bool check_names(const SourceFile& source, const std::vector<std::string>& known, Diagnostics& diagnostics)
+{
+  static const std::regex k_tag(R"(\{\{(\{?)\s*([#^/&]?)\s*([^}!>=\s][^}\s]*)\s*\}?\}\})");
+  bool ok = true;
+  for (auto it = std::sregex_iterator(source.text.begin(), source.text.end(), k_tag); it != std::sregex_iterator(); ++it) {
+    const std::string name = (*it)[3];
+    if (name == "." || std::find(known.begin(), known.end(), name) != known.end()) {
+      continue;
+    }
+    ok = false;
+    const std::string suggestion = did_you_mean(name, known);
+    diagnostics.error(offset_location(source, static_cast<std::size_t>(it->position(0))),
+      fmt::format("template: unknown value \"{}\"{}", name,
+        suggestion.empty() ? std::string("; templates/README.md lists the values")
+                           : fmt::format("; did you mean \"{}\"?", suggestion)));
+  }
+  return ok;
+}
+
+} // namespace
+
+bool check_template(const SourceFile& source, Diagnostics& diagnostics, std::string_view template_name)
 {
   kainjow::mustache::mustache original(source.text);
   if (!original.is_valid()) {
     report(source, original.error_message(), diagnostics);
     return false;
   }
+  if (template_name.rfind("plan.", 0) == 0) {
+    return check_names(source, plan_view_names(), diagnostics);
+  }
+  if (template_name.rfind("referral.", 0) == 0) {
+    return check_names(source, referral_view_names(), diagnostics);
+  }
   return true;
 }
 
-CompiledTemplate::CompiledTemplate(const SourceFile& source, Format format, Diagnostics& diagnostics)
+CompiledTemplate::CompiledTemplate(const SourceFile& source, Format format, Diagnostics& diagnostics, std::string_view name)
     : m_source(source), m_template(mark_standalone_lines(source.text))
 {
-  if (!check_template(source, diagnostics)) {
+  if (!check_template(source, diagnostics, name)) {
     return;
   }
   if (!m_template.is_valid()) {
@@ -194,7 +226,7 @@ std::optional<std::string> render_template(
     diagnostics.error({name + ".mustache", 0, 0}, "no such template");
     return std::nullopt;
   }
-  CompiledTemplate compiled(found->second, format, diagnostics);
+  CompiledTemplate compiled(found->second, format, diagnostics, name);
   return compiled.render(view, diagnostics);
 }
 

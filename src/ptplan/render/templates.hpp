@@ -39,7 +39,8 @@ class CompiledTemplate
 {
 public:
   // Reports a template error with its file, line and column; check ok().
-  CompiledTemplate(const SourceFile& source, Format format, Diagnostics& diagnostics);
+  // `name` ("plan.markdown") selects the names the template may use.
+  CompiledTemplate(const SourceFile& source, Format format, Diagnostics& diagnostics, std::string_view name = "");
   bool ok() const { return m_ok; }
   // Empty optional (and an error) when rendering fails.
   std::optional<std::string> render(const kainjow::mustache::data& view, Diagnostics& diagnostics);
@@ -55,7 +56,9 @@ private:
 std::optional<std::string> render_template(
   const TemplateSet& set, const std::string& name, Format format, const kainjow::mustache::data& view, Diagnostics& diagnostics);
 
-// Checks that a template parses; reports errors like render_template.
-bool check_template(const SourceFile& source, Diagnostics& diagnostics);
+// Checks that a template parses and, for "plan.*" and "referral.*"
+// templates, that every name it uses is one the view provides (a typo would
+// otherwise render as nothing). Reports errors like render_template.
+bool check_template(const SourceFile& source, Diagnostics& diagnostics, std::string_view template_name = "");
 
 } // namespace ptplan::render

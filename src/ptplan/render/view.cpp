@@ -195,4 +195,24 @@ kainjow::mustache::data referral_view(
   return view;
 }
 
+const std::vector<std::string>& plan_view_names()
+{
+  static const std::vector<std::string> k_names = {"patient", "patient.name", "patient.age", "therapist", "therapist.name",
+    "therapist.clinic", "therapist.phone", "has_therapist", "has_therapist_name", "has_clinic", "has_phone", "version", "week",
+    "has_weeks", "weeks", "dated", "week_start", "has_review", "next_review", "minutes_per_session", "conditions", "has_goals",
+    "goals", "text", "days", "day", "day_name", "date", "minutes", "clinic_visit", "rest", "minutes_cell", "has_clinic_visits",
+    "rows", "number", "name", "cells", "on", "exercises", "id", "category", "position", "purpose", "steps", "dose", "safety",
+    "why", "has_image", "image", "exercise_count", "has_self_care", "self_care", "has_notes", "notes", "has_clearance",
+    "clearance", "clearance.by", "clearance.date", "clearance.flags", "by", "flags"};
+  return k_names;
+}
+
+const std::vector<std::string>& referral_view_names()
+{
+  static const std::vector<std::string> k_names = {"patient", "patient.name", "patient.age", "therapist", "therapist.name",
+    "therapist.clinic", "therapist.phone", "has_therapist", "has_therapist_name", "has_clinic", "has_phone", "version", "urgency",
+    "urgency_words", "emergency", "flags", "text", "reasons"};
+  return k_names;
+}
+
 } // namespace ptplan::render

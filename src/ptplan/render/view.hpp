@@ -5,6 +5,9 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <string>
+#include <vector>
+
 namespace ptplan::render {
 
 // The values a plan template can use (templates/README.md lists them). Text
@@ -14,5 +17,11 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
 // The values a referral template can use.
 kainjow::mustache::data referral_view(
   const model::Referral& referral, const model::Profile& profile, const model::Knowledge& knowledge);
+
+// Every name a plan or referral template may use, flattened: top-level
+// names ("week", "patient.name") and the names inside list items ("text",
+// "number"). A test checks they match what the views produce.
+const std::vector<std::string>& plan_view_names();
+const std::vector<std::string>& referral_view_names();
 
 } // namespace ptplan::render

@@ -5,8 +5,8 @@ namespace ptplan::yaml {
 const Node* Node::find(std::string_view key) const
 {
   for (const auto& entry : entries) {
-    if (entry.first.value == key) {
-      return &entry.second;
+    if (entry.key.value == key) {
+      return &entry.value;
     }
   }
   return nullptr;
@@ -19,7 +19,7 @@ std::size_t Node::size() const
     total += item.size();
   }
   for (const auto& entry : entries) {
-    total += entry.first.size() + entry.second.size();
+    total += entry.key.size() + entry.value.size();
   }
   return total;
 }

@@ -234,7 +234,7 @@ private:
       node.line = parent.pending_key->line;
       node.column = parent.pending_key->column;
     }
-    parent.node.entries.emplace_back(std::move(*parent.pending_key), std::move(node));
+    parent.node.entries.push_back(MapEntry{std::move(*parent.pending_key), std::move(node)});
     parent.pending_key.reset();
   }
 

@@ -1,0 +1,29 @@
+// libFuzzer target: any bytes as a catalog file, a rules file and a
+// vocabulary file. Must never crash, hang or leak.
+#include "ptplan/load/catalog_loader.hpp"
+#include "ptplan/load/knowledge_loader.hpp"
+#include "ptplan/load/rules_loader.hpp"
+#include "ptplan/load/vocabulary_loader.hpp"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+  static const auto knowledge = [] {
+    ptplan::Diagnostics diagnostics;
+    auto loaded = ptplan::load::builtin_knowledge(diagnostics);
+    if (!loaded) {
+      std::abort();
+    }
+    return std::move(*loaded);
+  }();
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  ptplan::Diagnostics diagnostics;
+  std::vector<ptplan::model::Exercise> exercises;
+  ptplan::load::load_exercises({"fuzz-exercise.yaml", text}, knowledge.vocabulary, exercises, diagnostics);
+  ptplan::load::check_catalog_links(exercises, diagnostics);
+  ptplan::load::load_rules({"fuzz-rules.yaml", text}, knowledge.vocabulary, diagnostics);
+  ptplan::load::load_vocabulary({"fuzz-vocabulary.yaml", text}, diagnostics);
+  return 0;
+}

@@ -1,0 +1,55 @@
+// libFuzzer target: the whole plan command on any bytes: profile, engine
+// for a fuzzed week, and every output format. Must never crash, hang or
+// leak, and a plan must never hold an exercise the rules rule out.
+#include "ptplan/engine/constraints.hpp"
+#include "ptplan/engine/facts.hpp"
+#include "ptplan/engine/planner.hpp"
+#include "ptplan/load/knowledge_loader.hpp"
+#include "ptplan/load/profile_loader.hpp"
+#include "ptplan/render/outcome_renderer.hpp"
+#include "ptplan/render/templates.hpp"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+  static const auto knowledge = [] {
+    ptplan::Diagnostics diagnostics;
+    auto loaded = ptplan::load::builtin_knowledge(diagnostics);
+    if (!loaded) {
+      std::abort();
+    }
+    return std::move(*loaded);
+  }();
+  static const auto templates = ptplan::render::builtin_templates();
+  if (size < 1) {
+    return 0;
+  }
+  const int week = 1 + data[0] % 12;
+  ptplan::Diagnostics diagnostics;
+  const auto profile = ptplan::load::load_profile(
+    {"fuzz.yaml", std::string(reinterpret_cast<const char*>(data) + 1, size - 1)}, knowledge.vocabulary, diagnostics);
+  if (!profile) {
+    return 0;
+  }
+  const auto outcome = ptplan::engine::make_plan(knowledge, *profile, week);
+  if (const auto* plan = std::get_if<ptplan::model::Plan>(&outcome)) {
+    const auto constraints =
+      ptplan::engine::apply_rules(knowledge.rules, ptplan::engine::derive_facts(*profile, knowledge.vocabulary, week));
+    for (const auto& planned : plan->exercises) {
+      if (ptplan::engine::check_exercise(*planned.exercise, constraints)) {
+        std::abort(); // a ruled-out exercise on a plan
+      }
+    }
+  }
+  using ptplan::render::Format;
+  const std::vector<Format> formats = {Format::markdown, Format::text, Format::html, Format::json};
+  ptplan::render::OutcomeRenderer renderer(templates, knowledge, formats, diagnostics);
+  for (const auto format : formats) {
+    if (!renderer.render(outcome, *profile, format, diagnostics)) {
+      std::abort();
+    }
+  }
+  return 0;
+}

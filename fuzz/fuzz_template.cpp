@@ -1,0 +1,56 @@
+// libFuzzer target: any bytes as a user's plan template, rendered with a
+// real plan in every format. Must never crash, hang or leak; a broken
+// template is an error with the template's position, never half a handout.
+#include "ptplan/engine/planner.hpp"
+#include "ptplan/load/knowledge_loader.hpp"
+#include "ptplan/load/profile_loader.hpp"
+#include "ptplan/render/templates.hpp"
+#include "ptplan/render/view.hpp"
+
+#include <cstdint>
+#include <cstdlib>
+
+namespace {
+
+const char* const k_profile = R"(patient: { name: "Fuzz <b>*Test*</b>", age: 70 }
+conditions: [hip-osteoarthritis, sciatica]
+pain: { current: 5 }
+precautions: [fall-risk]
+goals: ["# heading", "[link](http://x)"]
+plan: { start: 2026-12-07, weeks: 6 }
+therapist: { name: Sam, phone: "555 0100" }
+)";
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+  static const auto knowledge = [] {
+    ptplan::Diagnostics diagnostics;
+    auto loaded = ptplan::load::builtin_knowledge(diagnostics);
+    if (!loaded) {
+      std::abort();
+    }
+    return std::move(*loaded);
+  }();
+  static const auto profile = [] {
+    ptplan::Diagnostics diagnostics;
+    auto loaded = ptplan::load::load_profile({"p.yaml", k_profile}, knowledge.vocabulary, diagnostics);
+    if (!loaded) {
+      std::abort();
+    }
+    return std::move(*loaded);
+  }();
+  static const auto outcome = ptplan::engine::make_plan(knowledge, profile, 1);
+  ptplan::render::TemplateSet set;
+  set.templates["plan.markdown"] = {"fuzz.mustache", std::string(reinterpret_cast<const char*>(data), size)};
+  for (const auto format : {ptplan::render::Format::markdown, ptplan::render::Format::text, ptplan::render::Format::html}) {
+    ptplan::Diagnostics diagnostics;
+    const auto view = ptplan::render::plan_view(std::get<ptplan::model::Plan>(outcome), knowledge);
+    const auto text = ptplan::render::render_template(set, "plan.markdown", format, view, diagnostics);
+    if (!text && diagnostics.empty()) {
+      std::abort();
+    }
+  }
+  return 0;
+}
