@@ -12,14 +12,14 @@
 
 namespace {
 
-const char* const k_profile = R"(patient: { name: "Fuzz <b>*Test*</b>", age: 70 }
+const char* const k_profile = R"yaml(patient: { name: "Fuzz <b>*Test*</b>", age: 70 }
 conditions: [hip-osteoarthritis, sciatica]
 pain: { current: 5 }
 precautions: [fall-risk]
 goals: ["# heading", "[link](http://x)"]
 plan: { start: 2026-12-07, weeks: 6 }
 therapist: { name: Sam, phone: "555 0100" }
-)";
+)yaml";
 
 } // namespace
 
