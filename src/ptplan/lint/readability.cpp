@@ -41,6 +41,11 @@ std::vector<std::string> words_of(std::string_view text)
 
 } // namespace
 
+std::size_t word_count(std::string_view text)
+{
+  return words_of(text).size();
+}
+
 int syllables(std::string_view word)
 {
   std::string letters;

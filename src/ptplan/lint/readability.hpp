@@ -16,9 +16,13 @@ double flesch_kincaid_grade(std::string_view text);
 // or the end, and at line breaks.
 std::vector<std::string> sentences_of(std::string_view text);
 
+// Words in a text (letters, digits and apostrophes).
+std::size_t word_count(std::string_view text);
+
 // Syllables in one word, at least 1.
 int syllables(std::string_view word);
 
 inline constexpr double k_max_grade = 8.0;
+inline constexpr double k_max_sentence_grade = 12.0;
 
 } // namespace ptplan::lint
