@@ -107,7 +107,8 @@ void require_in_catalog(const std::string& id)
 // The rule that excluded the exercise, or "" when it is allowed.
 std::string excluded_by(const model::Plan& plan, const std::string& id)
 {
-  const auto found = std::find_if(plan.excluded.begin(), plan.excluded.end(), [&](const model::Exclusion& e) { return e.id == id; });
+  const auto found =
+    std::find_if(plan.excluded.begin(), plan.excluded.end(), [&](const model::Exclusion& e) { return e.id == id; });
   return found == plan.excluded.end() ? std::string() : found->rule;
 }
 
@@ -132,8 +133,8 @@ void check_ruled_out(const model::Plan& plan, const Words& ids, const std::strin
 {
   check_not_on_plan(plan, ids);
   for (const auto& id : ids) {
-    CHECK_MESSAGE(excluded_by(plan, id) == rule, id << " should be ruled out by " << rule << ", is ruled out by '"
-                                                    << excluded_by(plan, id) << "'");
+    CHECK_MESSAGE(excluded_by(plan, id) == rule,
+      id << " should be ruled out by " << rule << ", is ruled out by '" << excluded_by(plan, id) << "'");
   }
 }
 
@@ -148,7 +149,8 @@ void check_allowed(const model::Plan& plan, const Words& ids)
 
 bool has_note(const model::Plan& plan, const std::string& text)
 {
-  return std::any_of(plan.notes.begin(), plan.notes.end(), [&](const model::Note& n) { return n.text.find(text) != std::string::npos; });
+  return std::any_of(
+    plan.notes.begin(), plan.notes.end(), [&](const model::Note& n) { return n.text.find(text) != std::string::npos; });
 }
 
 int count_category(const model::Plan& plan, const std::string& category)
@@ -194,11 +196,13 @@ TEST_CASE("clinical: posterior hip replacement 5 weeks after surgery")
   const model::Plan& plan = plan_of(planned);
   check_ruled_out(plan, k_posterior_typical, "hip-replacement-posterior");
   // Deep hip bending, crossing and turning in beyond the typical list.
-  check_ruled_out(plan, {"sit-to-stand", "hip-hinge", "clamshell", "clamshell-band", "bird-dog", "bird-dog-arms", "dead-bug",
-                          "childs-pose", "seated-marching", "seated-marching-cardio", "hip-circles-standing"},
+  check_ruled_out(plan,
+    {"sit-to-stand", "hip-hinge", "clamshell", "clamshell-band", "bird-dog", "bird-dog-arms", "dead-bug", "childs-pose",
+      "seated-marching", "seated-marching-cardio", "hip-circles-standing"},
     "hip-replacement-posterior");
   // Safe versions: high seat, standing, seated twist.
-  check_on_plan(plan, {"sit-to-stand-high-seat", "standing-hip-abduction", "seated-trunk-rotation", "glute-bridge", "dead-bug-arms"});
+  check_on_plan(
+    plan, {"sit-to-stand-high-seat", "standing-hip-abduction", "seated-trunk-rotation", "glute-bridge", "dead-bug-arms"});
   CHECK(has_note(plan, "Do not bend it past a right angle"));
 }
 
@@ -228,7 +232,8 @@ TEST_CASE("clinical: posterior hip replacement 14 weeks after surgery gets the m
   }
   SUBCASE("without a plan start the weeks since surgery are unknown: restricted")
   {
-    const Planned planned = plan_for(with(with(k_posterior, "date: 2026-01-26", "date: 2025-06-02"), "plan:\n  start: 2026-03-02\n", ""));
+    const Planned planned =
+      plan_for(with(with(k_posterior, "date: 2026-01-26", "date: 2025-06-02"), "plan:\n  start: 2026-03-02\n", ""));
     check_ruled_out(plan_of(planned), k_posterior_typical, "hip-replacement-posterior");
   }
 }
@@ -237,14 +242,16 @@ TEST_CASE("clinical: the surgeon's list replaces the default hip precautions")
 {
   SUBCASE("5 weeks, the surgeon forbids only hip flexion past 90")
   {
-    const Planned planned = plan_for(with(k_posterior, "date: 2026-01-26", "date: 2026-01-26\n  restrictions: [hip-flexion-past-90]"));
+    const Planned planned =
+      plan_for(with(k_posterior, "date: 2026-01-26", "date: 2026-01-26\n  restrictions: [hip-flexion-past-90]"));
     const model::Plan& plan = plan_of(planned);
     // Crossing and turning in are allowed again...
     check_allowed(plan, {"lower-trunk-rotation", "clamshell", "side-lying-hip-abduction"});
     check_on_plan(plan, {"lower-trunk-rotation", "clamshell"});
     // ...deep hip bending is not, by the surgeon's rule, not the default one.
-    check_ruled_out(plan, {"supine-figure-4-stretch", "figure-4-pull-stretch", "seated-piriformis-stretch", "single-knee-to-chest",
-                            "double-knee-to-chest", "seated-hamstring-stretch", "supine-twist-stretch", "sit-to-stand"},
+    check_ruled_out(plan,
+      {"supine-figure-4-stretch", "figure-4-pull-stretch", "seated-piriformis-stretch", "single-knee-to-chest",
+        "double-knee-to-chest", "seated-hamstring-stretch", "supine-twist-stretch", "sit-to-stand"},
       "hip-replacement-posterior-surgeon-list");
     CHECK(has_note(plan, "Follow the list of moves your surgeon told you to avoid"));
     CHECK_FALSE(has_note(plan, "Do not bend it past a right angle"));
@@ -258,11 +265,13 @@ TEST_CASE("clinical: the surgeon's list replaces the default hip precautions")
   }
   SUBCASE("14 weeks, the surgeon extends flexion and crossing limits")
   {
-    const Planned planned = plan_for(
-      with(k_posterior, "date: 2026-01-26", "date: 2026-01-26\n  restrictions: [hip-flexion-past-90, hip-adduction-past-midline]"), 10);
+    const Planned planned = plan_for(with(k_posterior, "date: 2026-01-26",
+                                       "date: 2026-01-26\n  restrictions: [hip-flexion-past-90, hip-adduction-past-midline]"),
+      10);
     const model::Plan& plan = plan_of(planned);
-    check_ruled_out(plan, {"figure-4-pull-stretch", "supine-twist-stretch", "lower-trunk-rotation", "clamshell", "sit-to-stand",
-                            "seated-hamstring-stretch"},
+    check_ruled_out(plan,
+      {"figure-4-pull-stretch", "supine-twist-stretch", "lower-trunk-rotation", "clamshell", "sit-to-stand",
+        "seated-hamstring-stretch"},
       "hip-replacement-posterior-surgeon-list");
     CHECK_FALSE(has_note(plan, "12 weeks of hip precautions are over"));
   }
@@ -291,16 +300,17 @@ plan:
   const model::Plan& plan = plan_of(planned);
   // Lunge / half-kneeling hip flexor stretch, figure-4, prone press-up, and
   // everything else that takes the leg behind the body, turns it out or lies prone.
-  check_ruled_out(plan, {"half-kneeling-hip-flexor-stretch", "half-kneeling-hip-flexor-stretch-reach", "standing-hip-flexor-stretch",
-                          "bed-edge-hip-flexor-stretch", "side-lying-hip-flexor-stretch", "supine-figure-4-stretch",
-                          "figure-4-pull-stretch", "seated-piriformis-stretch", "standing-piriformis-stretch", "prone-press-up",
-                          "prone-lying", "prone-on-elbows", "clamshell", "clamshell-band", "standing-hip-extension", "calf-stretch-wall",
-                          "bird-dog", "standing-back-extension", "hip-circles-standing"},
+  check_ruled_out(plan,
+    {"half-kneeling-hip-flexor-stretch", "half-kneeling-hip-flexor-stretch-reach", "standing-hip-flexor-stretch",
+      "bed-edge-hip-flexor-stretch", "side-lying-hip-flexor-stretch", "supine-figure-4-stretch", "figure-4-pull-stretch",
+      "seated-piriformis-stretch", "standing-piriformis-stretch", "prone-press-up", "prone-lying", "prone-on-elbows", "clamshell",
+      "clamshell-band", "standing-hip-extension", "calf-stretch-wall", "bird-dog", "standing-back-extension",
+      "hip-circles-standing"},
     "hip-replacement-anterior");
   // The posterior-approach moves are not the anterior patient's problem.
   check_allowed(plan, {"seated-hamstring-stretch", "sit-to-stand", "single-knee-to-chest"});
-  check_on_plan(plan, {"glute-squeeze", "isometric-hip-abduction", "mini-squat-counter", "seated-hamstring-stretch",
-                       "supported-standing-balance"});
+  check_on_plan(plan,
+    {"glute-squeeze", "isometric-hip-abduction", "mini-squat-counter", "seated-hamstring-stretch", "supported-standing-balance"});
   CHECK(has_note(plan, "Do not lie on your stomach"));
   CHECK(has_note(plan, "You had surgery recently"));
 }
@@ -325,9 +335,10 @@ schedule:
 )");
   const model::Plan& plan = plan_of(planned);
   // Figure-4 and cross-body piriformis, knees-to-side twist, side-lying.
-  check_ruled_out(plan, {"supine-figure-4-stretch", "figure-4-pull-stretch", "seated-piriformis-stretch", "standing-piriformis-stretch",
-                          "lower-trunk-rotation", "supine-twist-stretch", "clamshell", "clamshell-band", "side-lying-hip-abduction",
-                          "side-plank-knees", "side-plank", "side-lying-hip-flexor-stretch"},
+  check_ruled_out(plan,
+    {"supine-figure-4-stretch", "figure-4-pull-stretch", "seated-piriformis-stretch", "standing-piriformis-stretch",
+      "lower-trunk-rotation", "supine-twist-stretch", "clamshell", "clamshell-band", "side-lying-hip-abduction",
+      "side-plank-knees", "side-plank", "side-lying-hip-flexor-stretch"},
     "gluteal-tendinopathy");
   check_on_plan(plan, {"glute-bridge", "standing-hip-abduction", "mini-squat-counter", "seated-trunk-rotation"});
   CHECK(has_note(plan, "do not lie on the sore side"));
@@ -348,8 +359,8 @@ schedule:
 )");
   const model::Plan& plan = plan_of(planned);
   // Toe touch, end-range twists, knee-to-chest pulling the spine, loaded flexion.
-  check_ruled_out(plan, {"double-knee-to-chest", "supine-twist-stretch", "seated-forward-bend", "childs-pose", "cat-camel",
-                          "lifting-technique"},
+  check_ruled_out(plan,
+    {"double-knee-to-chest", "supine-twist-stretch", "seated-forward-bend", "childs-pose", "cat-camel", "lifting-technique"},
     "osteoporosis");
   check_on_plan(plan, {"hip-hinge", "seated-cat-camel", "bird-dog", "glute-bridge", "seated-weight-shifts"});
   CHECK(has_note(plan, "Do not do sit-ups, toe touches or big twists"));
@@ -372,7 +383,8 @@ schedule:
 )";
   // Lying on the back or the stomach.
   const Words lying = {"glute-bridge", "dead-bug-arms", "dead-bug", "abdominal-bracing-supine", "posterior-pelvic-tilt",
-    "lower-trunk-rotation", "single-knee-to-chest", "supine-hamstring-stretch-towel", "prone-lying", "prone-on-elbows", "prone-press-up"};
+    "lower-trunk-rotation", "single-knee-to-chest", "supine-hamstring-stretch-towel", "prone-lying", "prone-on-elbows",
+    "prone-press-up"};
   // Impact and balance without support.
   const Words unsupported = {"single-leg-stance", "tandem-stance", "brisk-walking", "pallof-press", "lifting-technique"};
   // Side-lying, seated and standing versions.
@@ -437,8 +449,9 @@ schedule:
 )");
   const model::Plan& plan = plan_of(planned);
   // Prone press-up, standing back bend, and held or full arching.
-  check_ruled_out(plan, {"prone-press-up", "prone-on-elbows", "prone-lying", "standing-back-extension", "cat-camel",
-                          "half-kneeling-hip-flexor-stretch-reach", "bed-edge-hip-flexor-stretch"},
+  check_ruled_out(plan,
+    {"prone-press-up", "prone-on-elbows", "prone-lying", "standing-back-extension", "cat-camel",
+      "half-kneeling-hip-flexor-stretch-reach", "bed-edge-hip-flexor-stretch"},
     "lumbar-stenosis");
   // Flexion-biased work (CLINICAL.md s.4), and balance from age 65.
   check_on_plan(plan, {"stationary-cycling", "seated-cat-camel", "single-knee-to-chest", "supported-tandem-stance"});
@@ -459,8 +472,8 @@ schedule:
 )");
   const model::Plan& plan = plan_of(planned);
   // Prone press-up, back bends, arched-back hip flexor stretch.
-  check_ruled_out(plan, {"prone-press-up", "prone-on-elbows", "standing-back-extension", "half-kneeling-hip-flexor-stretch-reach",
-                          "cat-camel"},
+  check_ruled_out(plan,
+    {"prone-press-up", "prone-on-elbows", "standing-back-extension", "half-kneeling-hip-flexor-stretch-reach", "cat-camel"},
     "spondylolisthesis");
   // Only end-range extension is forbidden: a tucked-tailbone hip flexor
   // stretch and lying on the stomach stay allowed.
@@ -484,8 +497,9 @@ schedule:
 )");
   const model::Plan& plan = plan_of(planned);
   // Knee-to-chest, seated forward bend, and any held forward bend.
-  check_ruled_out(plan, {"single-knee-to-chest", "double-knee-to-chest", "seated-forward-bend", "childs-pose", "seated-hamstring-stretch",
-                          "seated-piriformis-stretch", "figure-4-pull-stretch", "cat-camel"},
+  check_ruled_out(plan,
+    {"single-knee-to-chest", "double-knee-to-chest", "seated-forward-bend", "childs-pose", "seated-hamstring-stretch",
+      "seated-piriformis-stretch", "figure-4-pull-stretch", "cat-camel"},
     "directional-preference-extension-avoid-flexion");
   check_on_plan(plan, {"prone-on-elbows", "walking", "bird-dog-arms", "glute-bridge"});
   CHECK(has_note(plan, "Moves that arch your back gently should ease your pain"));
@@ -506,8 +520,9 @@ schedule:
 )");
   const model::Plan& plan = plan_of(planned);
   // CLINICAL.md s.4: avoid sustained or end-range extension.
-  check_ruled_out(plan, {"prone-press-up", "prone-on-elbows", "prone-lying", "standing-back-extension", "cat-camel",
-                          "bed-edge-hip-flexor-stretch", "half-kneeling-hip-flexor-stretch-reach"},
+  check_ruled_out(plan,
+    {"prone-press-up", "prone-on-elbows", "prone-lying", "standing-back-extension", "cat-camel", "bed-edge-hip-flexor-stretch",
+      "half-kneeling-hip-flexor-stretch-reach"},
     "directional-preference-flexion-avoid-extension");
   check_on_plan(plan, {"posterior-pelvic-tilt", "seated-cat-camel"});
   check_allowed(plan, {"single-knee-to-chest", "seated-forward-bend"});
@@ -536,7 +551,8 @@ schedule:
   }
   CHECK(end_range.size() >= 15);
   check_ruled_out(plan, end_range, "hypermobility");
-  check_ruled_out(plan, {"supine-hamstring-stretch-towel", "standing-hip-flexor-stretch", "supine-figure-4-stretch", "prone-press-up"},
+  check_ruled_out(plan,
+    {"supine-hamstring-stretch-towel", "standing-hip-flexor-stretch", "supine-figure-4-stretch", "prone-press-up"},
     "hypermobility");
   // Mid-range mobility instead, and strength favoured.
   check_on_plan(plan, {"bird-dog", "clamshell", "side-plank-knees", "posterior-pelvic-tilt"});
@@ -557,8 +573,8 @@ precautions: [fall-risk]
 schedule:
   minutes_per_session: 30
 )";
-  const Words unsupported = {"single-leg-stance", "tandem-stance", "brisk-walking", "pallof-press", "standing-back-extension",
-    "lifting-technique"};
+  const Words unsupported = {
+    "single-leg-stance", "tandem-stance", "brisk-walking", "pallof-press", "standing-back-extension", "lifting-technique"};
   const auto check_supported = [](const model::Plan& plan) {
     for (const auto& item : plan.exercises) {
       const auto& e = *item.exercise;
@@ -615,7 +631,7 @@ schedule:
     const model::Plan& plan = plan_of(planned);
     check_ruled_out(plan, floor, "limitation-no-floor");
     check_on_plan(plan, {"bed-edge-hip-flexor-stretch", "seated-cat-camel", "standing-hip-abduction", "standing-marching",
-                         "supported-tandem-stance"});
+                          "supported-tandem-stance"});
     check_off_floor(plan);
   }
   SUBCASE("without a bed: seated and standing versions only")
@@ -646,8 +662,9 @@ schedule:
   minutes_per_session: 30
 )");
   const model::Plan& plan = plan_of(planned);
-  check_ruled_out(plan, {"half-kneeling-hip-flexor-stretch", "half-kneeling-hip-flexor-stretch-reach", "childs-pose", "cat-camel",
-                          "bird-dog-arms", "bird-dog"},
+  check_ruled_out(plan,
+    {"half-kneeling-hip-flexor-stretch", "half-kneeling-hip-flexor-stretch-reach", "childs-pose", "cat-camel", "bird-dog-arms",
+      "bird-dog"},
     "limitation-no-kneeling");
   // Half-kneeling hip flexor stretch -> standing version.
   check_on_plan(plan, {"standing-hip-flexor-stretch", "seated-cat-camel", "glute-bridge"});
@@ -685,18 +702,31 @@ TEST_CASE("clinical: every red flag gives a referral with its group's urgency, n
 {
   const std::vector<FlagCase> cases = {
     // cauda equina: emergency, same day
-    {"bladder-dysfunction", "emergency", false}, {"bowel-dysfunction", "emergency", false}, {"saddle-numbness", "emergency", false},
-    {"bilateral-leg-weakness", "emergency", false}, {"sexual-dysfunction", "emergency", false},
+    {"bladder-dysfunction", "emergency", false},
+    {"bowel-dysfunction", "emergency", false},
+    {"saddle-numbness", "emergency", false},
+    {"bilateral-leg-weakness", "emergency", false},
+    {"sexual-dysfunction", "emergency", false},
     // progressive weakness, suspected fracture, malignancy, infection: urgent
-    {"progressive-weakness", "urgent", false}, {"major-trauma", "urgent", false}, {"trauma-with-osteoporosis", "urgent", false},
-    {"cancer-history", "urgent", false}, {"unexplained-weight-loss", "urgent", false}, {"constant-night-pain", "urgent", false},
-    {"fever", "urgent", false}, {"iv-drug-use", "urgent", false}, {"immunosuppression", "urgent", false},
+    {"progressive-weakness", "urgent", false},
+    {"major-trauma", "urgent", false},
+    {"trauma-with-osteoporosis", "urgent", false},
+    {"cancer-history", "urgent", false},
+    {"unexplained-weight-loss", "urgent", false},
+    {"constant-night-pain", "urgent", false},
+    {"fever", "urgent", false},
+    {"iv-drug-use", "urgent", false},
+    {"immunosuppression", "urgent", false},
     // hip: septic arthritis is a same-day emergency; s.6 gives no urgency for
     // the hip group, so a suspected hip fracture is checked as at least urgent below
     {"hot-swollen-joint", "emergency", false},
     // pregnancy warning signs: emergency
-    {"vaginal-bleeding", "emergency", true}, {"amniotic-fluid-leak", "emergency", true}, {"regular-contractions", "emergency", true},
-    {"chest-pain", "emergency", true}, {"calf-swelling", "emergency", true}, {"dizziness", "emergency", true},
+    {"vaginal-bleeding", "emergency", true},
+    {"amniotic-fluid-leak", "emergency", true},
+    {"regular-contractions", "emergency", true},
+    {"chest-pain", "emergency", true},
+    {"calf-swelling", "emergency", true},
+    {"dizziness", "emergency", true},
   };
   for (const auto& c : cases) {
     CAPTURE(c.flag);
@@ -755,7 +785,8 @@ plan:
   }
   SUBCASE("a clearance without a list covers every flag")
   {
-    const Planned planned = plan_for(with(with(cleared, "  flags: [cancer-history]\n", ""), "[cancer-history]", "[cancer-history, fever]"));
+    const Planned planned =
+      plan_for(with(with(cleared, "  flags: [cancer-history]\n", ""), "[cancer-history]", "[cancer-history, fever]"));
     const model::Plan& plan = plan_of(planned);
     CHECK(plan.cleared_flags == Words{"cancer-history", "fever"});
     CHECK(has_note(plan, "Your doctor has checked you"));
@@ -769,7 +800,8 @@ plan:
   }
   SUBCASE("without the clearance the same patient is referred")
   {
-    const Planned planned = plan_for(with(cleared, "clearance:\n  by: Dr. Helen Chen\n  date: 2026-10-26\n  flags: [cancer-history]\n", ""));
+    const Planned planned =
+      plan_for(with(cleared, "clearance:\n  by: Dr. Helen Chen\n  date: 2026-10-26\n  flags: [cancer-history]\n", ""));
     CHECK(referral_of(planned).urgency == "urgent");
   }
 }
@@ -836,9 +868,9 @@ schedule:
       const char* risk;
     };
     for (const Band band : {Band{"[1, 1, 1, 1, 1, 1, 1, 0, moderately]", "medium"}, // subscale 3, total 7
-           Band{"[0, 0, 0, 0, 1, 1, 1, 0, extremely]", "high"},                    // subscale 4
-           Band{"[1, 1, 1, 0, 0, 0, 0, 0, very-much]", "medium"},                  // total 4, subscale 1
-           Band{"[1, 1, 1, 0, 0, 0, 0, 0, moderately]", "low"}}) {                 // total 3
+           Band{"[0, 0, 0, 0, 1, 1, 1, 0, extremely]", "high"},                     // subscale 4
+           Band{"[1, 1, 1, 0, 0, 0, 0, 0, very-much]", "medium"},                   // total 4, subscale 1
+           Band{"[1, 1, 1, 0, 0, 0, 0, 0, moderately]", "low"}}) {                  // total 3
       CAPTURE(band.answers);
       const Planned planned = plan_for(with(patient, "[1, 1, 0, 1, 1, 1, 1, 1, very-much]", band.answers));
       REQUIRE(plan_of(planned).start_back.has_value());

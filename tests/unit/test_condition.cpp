@@ -202,9 +202,8 @@ TEST_CASE("condition: all, any and not combine and nest")
   SUBCASE("the hip-replacement-posterior pattern: unknown weeks means restricted")
   {
     // all: [precautions contains X, not: {weeks_since at_least 12}]
-    const Condition rule = group(Op::all,
-      {words_condition(Op::contains, "precautions", {"osteoporosis"}),
-        negate(number_condition(Op::at_least, "surgery.weeks_since", 12))});
+    const Condition rule = group(Op::all, {words_condition(Op::contains, "precautions", {"osteoporosis"}),
+                                            negate(number_condition(Op::at_least, "surgery.weeks_since", 12))});
     CHECK(evaluate(rule, facts)); // weeks unknown
 
     Facts recent = sample_facts();

@@ -66,14 +66,14 @@ struct Combination
   Words conditions = {"nonspecific-low-back-pain"};
   Words precautions;
   Words limitations;
-  std::optional<Words> equipment;   // household items when not given
+  std::optional<Words> equipment; // household items when not given
   int minutes = 20;
 };
 
 std::string to_yaml(const Combination& c)
 {
-  std::string yaml = fmt::format("patient:\n  name: Coverage Check\n  age: {}\nconditions: [{}]\npain:\n  current: 4\n", c.age,
-    fmt::join(c.conditions, ", "));
+  std::string yaml = fmt::format(
+    "patient:\n  name: Coverage Check\n  age: {}\nconditions: [{}]\npain:\n  current: 4\n", c.age, fmt::join(c.conditions, ", "));
   if (!c.precautions.empty()) {
     yaml += fmt::format("precautions: [{}]\n", fmt::join(c.precautions, ", "));
   }
@@ -165,7 +165,8 @@ int run(const std::vector<Combination>& combinations)
     for (const auto& shortfall : result.shortfalls) {
       listing += fmt::format("{}{}; ", shortfall.part, warned(result, shortfall) ? "" : " [NO WARNING]");
       CHECK_MESSAGE(warned(result, shortfall), result.label << ": " << shortfall.part << " and no warning says why; plan: ["
-                                                            << fmt::format("{}", fmt::join(result.exercises, ", ")) << "]; warnings: ["
+                                                            << fmt::format("{}", fmt::join(result.exercises, ", "))
+                                                            << "]; warnings: ["
                                                             << fmt::format("{}", fmt::join(result.warnings, " | ")) << "]");
     }
     listing += fmt::format("plan [{}]\n", fmt::join(result.exercises, ", "));
@@ -194,7 +195,8 @@ Combination combination(const Words& items, int age, std::optional<Words> equipm
       c.age = 31;
     }
   }
-  c.label = fmt::format("age {} + {}{}", c.age, fmt::join(items, " + "), equipment ? fmt::format(" (equipment: {})", fmt::join(*equipment, ", ")) : "");
+  c.label = fmt::format("age {} + {}{}", c.age, fmt::join(items, " + "),
+    equipment ? fmt::format(" (equipment: {})", fmt::join(*equipment, ", ")) : "");
   return c;
 }
 

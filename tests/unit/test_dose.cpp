@@ -18,9 +18,9 @@ using ptplan::engine::Constraints;
 using ptplan::engine::dose_for;
 using ptplan::engine::estimate_seconds;
 using ptplan::engine::Facts;
+using ptplan::model::Dosage;
 using ptplan::model::DoseAdjustment;
 using ptplan::model::DoseField;
-using ptplan::model::Dosage;
 using ptplan::model::Exercise;
 using ptplan::model::Rule;
 using ptplan::model::RuleSet;
@@ -162,8 +162,9 @@ TEST_CASE("dose: weekly step-ups")
       CAPTURE(steps);
       CHECK(dose_for(strength(), steps + 1, none).get(DoseField::reps) >= dose_for(strength(), steps, none).get(DoseField::reps));
       CHECK(dose_for(stretch(), steps + 1, none).get(DoseField::hold_seconds)
-        > dose_for(stretch(), steps, none).get(DoseField::hold_seconds));
-      CHECK(dose_for(aerobic(10), steps + 1, none).get(DoseField::minutes) > dose_for(aerobic(10), steps, none).get(DoseField::minutes));
+            > dose_for(stretch(), steps, none).get(DoseField::hold_seconds));
+      CHECK(dose_for(aerobic(10), steps + 1, none).get(DoseField::minutes)
+            > dose_for(aerobic(10), steps, none).get(DoseField::minutes));
     }
   }
 }

@@ -9,16 +9,16 @@
 #include <vector>
 
 using ptplan::Weekday;
-using ptplan::model::DoseField;
 using ptplan::model::Dosage;
+using ptplan::model::DoseField;
 using ptplan::render::days_in_words;
 using ptplan::render::dose_in_words;
 using W = ptplan::Weekday;
 
 namespace {
 
-Dosage dose(std::optional<int> sets, std::optional<int> reps, std::optional<int> hold, std::optional<int> minutes,
-  std::string side)
+Dosage dose(
+  std::optional<int> sets, std::optional<int> reps, std::optional<int> hold, std::optional<int> minutes, std::string side)
 {
   Dosage d;
   d.set(DoseField::sets, sets);
@@ -59,7 +59,7 @@ TEST_CASE("dose words: empty fields are left out")
   {
     CHECK(dose_in_words(dose(1, 3, 30, std::nullopt, "each")) == dose_in_words(dose(std::nullopt, 3, 30, std::nullopt, "each")));
     CHECK(dose_in_words(dose(1, 10, std::nullopt, std::nullopt, "both"))
-      == dose_in_words(dose(std::nullopt, 10, std::nullopt, std::nullopt, "both")));
+          == dose_in_words(dose(std::nullopt, 10, std::nullopt, std::nullopt, "both")));
   }
   SUBCASE("once a day says nothing more than no times a day")
   {
@@ -126,5 +126,6 @@ TEST_CASE("days in words")
   CHECK(days_in_words({W::mon, W::tue, W::wed, W::thu, W::fri, W::sat, W::sun}) == "every day");
   CHECK(days_in_words({W::tue, W::thu}) == "Tuesday and Thursday");
   CHECK(days_in_words({W::sun}) == "Sunday");
-  CHECK(days_in_words({W::mon, W::tue, W::wed, W::thu, W::fri, W::sat}) == "Monday, Tuesday, Wednesday, Thursday, Friday and Saturday");
+  CHECK(days_in_words({W::mon, W::tue, W::wed, W::thu, W::fri, W::sat})
+        == "Monday, Tuesday, Wednesday, Thursday, Friday and Saturday");
 }

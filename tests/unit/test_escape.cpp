@@ -266,14 +266,24 @@ TEST_CASE("escape: text strips terminal escape sequences")
   CHECK(clean_text("\x1b[31mred\x1b[0m text") == "red text");
   CHECK(clean_text("\x1b[2J\x1b[Hclear") == "clear");
   CHECK(clean_text("\x1b[38;5;196mcolour") == "colour");
-  CHECK(clean_text("a\x1b" "cb") == "ab"); // ESC c: full terminal reset
-  CHECK(clean_text("\xc2\x9b" "31mx") != "\xc2\x9b" "31mx"); // C1 CSI is not passed through
-  CHECK(clean_text("\xc2\x9b" "31mx").find("\xc2\x9b") == std::string::npos);
+  CHECK(clean_text("a\x1b"
+                   "cb")
+        == "ab"); // ESC c: full terminal reset
+  CHECK(clean_text("\xc2\x9b"
+                   "31mx")
+        != "\xc2\x9b"
+           "31mx"); // C1 CSI is not passed through
+  CHECK(clean_text("\xc2\x9b"
+                   "31mx")
+          .find("\xc2\x9b")
+        == std::string::npos);
 }
 
 TEST_CASE("escape: text strips OSC sequences with their payload")
 {
-  CHECK(clean_text("a\x1b]0;evil title\x07" "b") == "ab");
+  CHECK(clean_text("a\x1b]0;evil title\x07"
+                   "b")
+        == "ab");
   CHECK(clean_text("\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\") == "click");
 }
 
@@ -282,16 +292,26 @@ TEST_CASE("escape: text strips control characters")
   CHECK(clean_text("bell\x07 back\x08space") == "bell backspace");
   CHECK(clean_text(std::string("nul\0byte", 8)) == "nulbyte");
   CHECK(clean_text("del\x7f") == "del");
-  CHECK(clean_text("form\x0c" "feed") == "formfeed");
+  CHECK(clean_text("form\x0c"
+                   "feed")
+        == "formfeed");
   CHECK(clean_text("\xc2\x85next line") == "next line"); // C1 NEL
 }
 
 TEST_CASE("escape: text strips bidi overrides, embeddings, isolates and marks")
 {
   const std::vector<std::pair<const char*, const char*>> controls = {
-    {"LRE U+202A", "\u202A"}, {"RLE U+202B", "\u202B"}, {"PDF U+202C", "\u202C"}, {"LRO U+202D", "\u202D"},
-    {"RLO U+202E", "\u202E"}, {"LRI U+2066", "\u2066"}, {"RLI U+2067", "\u2067"}, {"FSI U+2068", "\u2068"},
-    {"PDI U+2069", "\u2069"}, {"LRM U+200E", "\u200E"}, {"RLM U+200F", "\u200F"},
+    {"LRE U+202A", "\u202A"},
+    {"RLE U+202B", "\u202B"},
+    {"PDF U+202C", "\u202C"},
+    {"LRO U+202D", "\u202D"},
+    {"RLO U+202E", "\u202E"},
+    {"LRI U+2066", "\u2066"},
+    {"RLI U+2067", "\u2067"},
+    {"FSI U+2068", "\u2068"},
+    {"PDI U+2069", "\u2069"},
+    {"LRM U+200E", "\u200E"},
+    {"RLM U+200F", "\u200F"},
   };
   for (const auto& [name, control] : controls) {
     CAPTURE(name);

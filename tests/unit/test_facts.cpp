@@ -14,8 +14,8 @@
 using ptplan::Date;
 using ptplan::Weekday;
 using ptplan::engine::derive_facts;
-using ptplan::engine::FactValue;
 using ptplan::engine::Facts;
+using ptplan::engine::FactValue;
 using ptplan::model::Profile;
 using ptplan::model::Vocabulary;
 
@@ -154,11 +154,12 @@ TEST_CASE("facts: surgery.restrictions is present whenever the surgeon gave a li
   CHECK(derive_facts(p, small_vocabulary(), 1).find("surgery.restrictions") == nullptr);
 
   p.surgery->restrictions = std::vector<std::string>{};
-  CHECK(list(derive_facts(p, small_vocabulary(), 1), "surgery.restrictions") == std::optional<std::vector<std::string>>(std::vector<std::string>{}));
+  CHECK(list(derive_facts(p, small_vocabulary(), 1), "surgery.restrictions")
+        == std::optional<std::vector<std::string>>(std::vector<std::string>{}));
 
   p.surgery->restrictions = std::vector<std::string>{"hip-flexion-past-90"};
   CHECK(list(derive_facts(p, small_vocabulary(), 1), "surgery.restrictions")
-    == std::optional<std::vector<std::string>>(std::vector<std::string>{"hip-flexion-past-90"}));
+        == std::optional<std::vector<std::string>>(std::vector<std::string>{"hip-flexion-past-90"}));
 }
 
 TEST_CASE("facts: pregnancy.weeks grows with the programme week")
@@ -220,7 +221,8 @@ TEST_CASE("facts: equipment defaults to the vocabulary's list and always holds n
   {
     CHECK(sorted(ptplan::engine::equipment_of(p, small_vocabulary())) == std::vector<std::string>{"chair", "none", "wall"});
     CHECK(list(derive_facts(p, small_vocabulary(), 1), "equipment").has_value());
-    CHECK(sorted(*list(derive_facts(p, small_vocabulary(), 1), "equipment")) == std::vector<std::string>{"chair", "none", "wall"});
+    CHECK(
+      sorted(*list(derive_facts(p, small_vocabulary(), 1), "equipment")) == std::vector<std::string>{"chair", "none", "wall"});
   }
   SUBCASE("given: exactly the profile's list plus none")
   {

@@ -160,7 +160,8 @@ clearance: { by: Dr. Helen Chen, date: 2026-10-26, flags: [cancer-history] }
   const Plan& plan = as_plan(outcome);
   CHECK(plan.cleared_flags == std::vector<std::string>{"cancer-history"});
   CHECK_FALSE(plan.exercises.empty());
-  const bool noted = std::any_of(plan.fired.begin(), plan.fired.end(), [](const auto* r) { return r->id == "cleared-red-flags"; });
+  const bool noted =
+    std::any_of(plan.fired.begin(), plan.fired.end(), [](const auto* r) { return r->id == "cleared-red-flags"; });
   CHECK(noted);
 }
 

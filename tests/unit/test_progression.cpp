@@ -184,9 +184,7 @@ TEST_CASE("progression: aerobic minutes rise every week, also while the chain is
   const Exercise& walk = find(catalog, "walk-1");
   Constraints constraints;
   std::vector<int> weeks = {2, 3};
-  SUBCASE("chain allowed (weeks before any move)")
-  {
-  }
+  SUBCASE("chain allowed (weeks before any move)") {}
   SUBCASE("chain held: not every other week, every week")
   {
     constraints.progress_chain = false;

@@ -94,7 +94,10 @@ public:
 
   bool percent(int chance) { return between(0, 99) < chance; }
 
-  const std::string& pick(const Words& words) { return words[static_cast<std::size_t>(between(0, static_cast<int>(words.size()) - 1))]; }
+  const std::string& pick(const Words& words)
+  {
+    return words[static_cast<std::size_t>(between(0, static_cast<int>(words.size()) - 1))];
+  }
 
   // `count` different words, in random order.
   Words choose(Words words, int count)
@@ -131,19 +134,19 @@ const Words k_conditions = {"nonspecific-low-back-pain", "sciatica", "disc-herni
   "degenerative-disc-disease", "spondylolisthesis", "si-joint-pain", "piriformis-syndrome", "hip-osteoarthritis",
   "gluteal-tendinopathy", "hip-replacement", "back-strain", "hip-strain", "postural-pain", "deconditioning", "fibromyalgia"};
 const Words k_limitations = {"no-floor", "no-kneeling", "no-prone", "no-supine", "no-standing"};
-const Words k_movements = {"hip-flexion-past-90", "hip-adduction-past-midline", "hip-internal-rotation",
-  "hip-external-rotation", "hip-extension-past-neutral", "lateral-hip-compression", "spinal-flexion-end-range",
-  "spinal-flexion-loaded", "spinal-flexion-sustained", "spinal-extension-end-range", "spinal-extension-sustained",
-  "spinal-rotation-end-range", "impact", "balance-unsupported", "end-range-stretch"};
-const Words k_equipment = {"none", "chair", "wall", "counter", "band", "step", "ball", "foam-roller", "towel", "pillow",
-  "bed", "bike", "pool"};
+const Words k_movements = {"hip-flexion-past-90", "hip-adduction-past-midline", "hip-internal-rotation", "hip-external-rotation",
+  "hip-extension-past-neutral", "lateral-hip-compression", "spinal-flexion-end-range", "spinal-flexion-loaded",
+  "spinal-flexion-sustained", "spinal-extension-end-range", "spinal-extension-sustained", "spinal-rotation-end-range", "impact",
+  "balance-unsupported", "end-range-stretch"};
+const Words k_equipment = {
+  "none", "chair", "wall", "counter", "band", "step", "ball", "foam-roller", "towel", "pillow", "bed", "bike", "pool"};
 // What "equipment not given" means: ordinary household items (no band, step,
 // bike, pool...). Written here so that a change of the default is noticed.
 const Words k_household = {"none", "chair", "wall", "counter", "bed", "pillow", "towel"};
 
 // CLINICAL.md s.6, by group.
-const Words k_cauda_equina = {"bladder-dysfunction", "bowel-dysfunction", "saddle-numbness", "bilateral-leg-weakness",
-  "sexual-dysfunction"};
+const Words k_cauda_equina = {
+  "bladder-dysfunction", "bowel-dysfunction", "saddle-numbness", "bilateral-leg-weakness", "sexual-dysfunction"};
 const Words k_pregnancy_signs_any = {"chest-pain", "calf-swelling", "dizziness"};
 const Words k_pregnancy_signs_only = {"vaginal-bleeding", "amniotic-fluid-leak", "regular-contractions"};
 const Words k_urgent_flags = {"progressive-weakness", "major-trauma", "trauma-with-osteoporosis", "cancer-history",
@@ -413,23 +416,24 @@ Generated generate(int index)
 
 struct Restriction
 {
-  std::string row;              // which line of CLINICAL.md forbids it
-  std::set<std::string> tags;   // forbidden movement tags
+  std::string row;            // which line of CLINICAL.md forbids it
+  std::set<std::string> tags; // forbidden movement tags
   std::set<std::string> positions;
-  std::set<std::string> ids;    // the row's "typical exercises removed", as catalog ids
+  std::set<std::string> ids; // the row's "typical exercises removed", as catalog ids
   bool floor = false;
   bool supported_balance = false; // balance only with a hand on a counter or chair
 };
 
 const std::set<std::string> k_posterior_tags = {"hip-flexion-past-90", "hip-adduction-past-midline", "hip-internal-rotation"};
-const std::set<std::string> k_posterior_ids = {"supine-figure-4-stretch", "figure-4-pull-stretch",
-  "seated-piriformis-stretch", "standing-piriformis-stretch", "single-knee-to-chest", "double-knee-to-chest",
-  "seated-hamstring-stretch", "lower-trunk-rotation", "supine-twist-stretch"};
+const std::set<std::string> k_posterior_ids = {"supine-figure-4-stretch", "figure-4-pull-stretch", "seated-piriformis-stretch",
+  "standing-piriformis-stretch", "single-knee-to-chest", "double-knee-to-chest", "seated-hamstring-stretch",
+  "lower-trunk-rotation", "supine-twist-stretch"};
 const std::set<std::string> k_anterior_tags = {"hip-extension-past-neutral", "hip-external-rotation"};
 const std::set<std::string> k_anterior_ids = {"half-kneeling-hip-flexor-stretch", "half-kneeling-hip-flexor-stretch-reach",
   "standing-hip-flexor-stretch", "supine-figure-4-stretch", "figure-4-pull-stretch", "prone-press-up"};
 const std::set<std::string> k_extension_ids = {"prone-press-up", "standing-back-extension", "prone-on-elbows"};
-const std::set<std::string> k_flexion_ids = {"single-knee-to-chest", "double-knee-to-chest", "seated-forward-bend", "childs-pose"};
+const std::set<std::string> k_flexion_ids = {
+  "single-knee-to-chest", "double-knee-to-chest", "seated-forward-bend", "childs-pose"};
 
 // Whole days from the surgery to the start of the planned week, when known.
 std::optional<int> days_since_surgery(const model::Profile& p, int week)
@@ -499,7 +503,8 @@ std::vector<Restriction> restrictions_for(const model::Profile& p, int week)
     }
   }
   if (has(con, "lumbar-stenosis")) {
-    out.push_back({"lumbar-stenosis", {"spinal-extension-end-range", "spinal-extension-sustained"}, {}, k_extension_ids, false, false});
+    out.push_back(
+      {"lumbar-stenosis", {"spinal-extension-end-range", "spinal-extension-sustained"}, {}, k_extension_ids, false, false});
   }
   if (has(con, "spondylolisthesis")) {
     out.push_back({"spondylolisthesis", {"spinal-extension-end-range"}, {},
@@ -517,11 +522,13 @@ std::vector<Restriction> restrictions_for(const model::Profile& p, int week)
     out.push_back({"hypermobility", {"end-range-stretch"}, {}, {}, false, false});
   }
   if (has(pre, "fall-risk")) {
-    out.push_back({"fall-risk", {"balance-unsupported"}, {}, {"single-leg-stance", "tandem-stance", "brisk-walking"}, false, true});
+    out.push_back(
+      {"fall-risk", {"balance-unsupported"}, {}, {"single-leg-stance", "tandem-stance", "brisk-walking"}, false, true});
   }
   if (irritability(p) == "high") { // CLINICAL.md s.2 modifiers: pain-free range, no end range
-    out.push_back({"high irritability", {"end-range-stretch", "spinal-flexion-end-range", "spinal-extension-end-range",
-      "spinal-rotation-end-range"}, {}, {}, false, false});
+    out.push_back({"high irritability",
+      {"end-range-stretch", "spinal-flexion-end-range", "spinal-extension-end-range", "spinal-rotation-end-range"}, {}, {}, false,
+      false});
   }
   if (has(lim, "no-floor")) {
     out.push_back({"no-floor", {}, {}, {}, true, false});
@@ -529,7 +536,8 @@ std::vector<Restriction> restrictions_for(const model::Profile& p, int week)
   if (has(lim, "no-kneeling")) {
     out.push_back({"no-kneeling", {}, {"kneeling", "half-kneeling", "quadruped"},
       {"half-kneeling-hip-flexor-stretch", "half-kneeling-hip-flexor-stretch-reach", "childs-pose", "cat-camel", "bird-dog",
-        "bird-dog-arms"}, false, false});
+        "bird-dog-arms"},
+      false, false});
   }
   if (has(lim, "no-prone")) {
     out.push_back({"no-prone", {}, {"prone"}, {}, false, false});
@@ -577,7 +585,8 @@ Words patient_equipment(const model::Profile& p)
   return equipment;
 }
 
-void check_exercise_allowed(const model::Exercise& e, const model::Profile& p, const std::vector<Restriction>& rules, Words& problems)
+void check_exercise_allowed(
+  const model::Exercise& e, const model::Profile& p, const std::vector<Restriction>& rules, Words& problems)
 {
   if (e.clinic_only) {
     problems.push_back(fmt::format("{}: a clinic-only modality is on a home plan", e.id));
@@ -596,13 +605,15 @@ void check_exercise_allowed(const model::Exercise& e, const model::Profile& p, c
       problems.push_back(fmt::format("{}: listed as removed by {}", e.id, rule.row));
     }
     if (rule.floor && on_floor(e)) {
-      problems.push_back(fmt::format("{}: done on the floor ({}, floor: {}), forbidden by {}", e.id, e.position, e.floor, rule.row));
+      problems.push_back(
+        fmt::format("{}: done on the floor ({}, floor: {}), forbidden by {}", e.id, e.position, e.floor, rule.row));
     }
     if (rule.supported_balance && e.category == "balance" && !supported(e)) {
       problems.push_back(fmt::format("{}: balance without a counter or chair, forbidden by {}", e.id, rule.row));
     }
   }
-  if (rules.end() != std::find_if(rules.begin(), rules.end(), [](const Restriction& r) { return r.row == "gluteal-tendinopathy"; })
+  if (rules.end()
+        != std::find_if(rules.begin(), rules.end(), [](const Restriction& r) { return r.row == "gluteal-tendinopathy"; })
       && tags.contains("hip-flexion-past-90") && tags.contains("hip-adduction-past-midline")) {
     problems.push_back(fmt::format("{}: hip flexion past 90 with adduction, forbidden by gluteal-tendinopathy", e.id));
   }
@@ -632,8 +643,8 @@ void in_range(const model::PlannedExercise& item, model::DoseField field, Range 
     return;
   }
   if (*value < range.lo || *value > range.hi) {
-    problems.push_back(fmt::format("{}: {} = {}, outside {}-{} ({})", item.exercise->id, model::dose_field_name(field), *value,
-      range.lo, range.hi, why));
+    problems.push_back(fmt::format(
+      "{}: {} = {}, outside {}-{} ({})", item.exercise->id, model::dose_field_name(field), *value, range.lo, range.hi, why));
   }
 }
 
@@ -647,7 +658,7 @@ int least_seconds(const model::PlannedExercise& item)
   const int sides = item.dose.side == "each" ? 2 : 1;
   const int hold = item.dose.value_or(DoseField::hold_seconds, 0);
   return std::max(1, item.dose.value_or(DoseField::sets, 1)) * std::max(1, item.dose.value_or(DoseField::reps, 1))
-    * (hold > 0 ? hold : 2) * sides;
+         * (hold > 0 ? hold : 2) * sides;
 }
 
 void check_dose(const model::PlannedExercise& item, const model::Profile& p, int week, Words& problems)
@@ -675,7 +686,8 @@ void check_dose(const model::PlannedExercise& item, const model::Profile& p, int
     }
   } else if (e.category == "strength" || e.category == "functional") {
     const Range sets = high ? Range{1, 1} : (week <= 2 ? Range{1, 2} : Range{1, 4});
-    in_range(item, DoseField::sets, sets, high ? "high irritability: fewer sets" : (week <= 2 ? "start at 1-2 sets" : "1-4 sets"), problems);
+    in_range(item, DoseField::sets, sets, high ? "high irritability: fewer sets" : (week <= 2 ? "start at 1-2 sets" : "1-4 sets"),
+      problems);
     if (item.dose.value_or(DoseField::hold_seconds, 0) > 0) {
       in_range(item, DoseField::hold_seconds, {5, 10}, "isometric hold 5-10 s", problems);
       in_range(item, DoseField::reps, {5, 10}, "isometric hold x 5-10", problems);
@@ -701,7 +713,8 @@ void check_dose(const model::PlannedExercise& item, const model::Profile& p, int
       in_range(item, DoseField::reps, {1, 15}, "gentle mobility: about 10, at most 15 repetitions", problems);
     }
     if (least_seconds(item) > 300) {
-      problems.push_back(fmt::format("{}: {} s of one mobility exercise a session, more than 5 minutes", e.id, least_seconds(item)));
+      problems.push_back(
+        fmt::format("{}: {} s of one mobility exercise a session, more than 5 minutes", e.id, least_seconds(item)));
     }
   } else if (e.category == "aerobic") {
     int most = 30;
@@ -716,7 +729,8 @@ void check_dose(const model::PlannedExercise& item, const model::Profile& p, int
       problems.push_back(fmt::format("{}: aerobic on {} days, 1-5 a week", e.id, days));
     }
     if (item.dose.value_or(DoseField::minutes, 0) * days > 150) {
-      problems.push_back(fmt::format("{}: {} aerobic minutes a week, more than 150", e.id, item.dose.value_or(DoseField::minutes, 0) * days));
+      problems.push_back(
+        fmt::format("{}: {} aerobic minutes a week, more than 150", e.id, item.dose.value_or(DoseField::minutes, 0) * days));
     }
   }
 }
@@ -764,7 +778,8 @@ void check_schedule(const model::Plan& plan, const model::Profile& p, Words& pro
   for (const auto& item : plan.exercises) {
     for (const auto day : item.days) {
       if (!has_day(available, day)) {
-        problems.push_back(fmt::format("{}: planned on {}, which is not an available day", item.exercise->id, ptplan::weekday_id(day)));
+        problems.push_back(
+          fmt::format("{}: planned on {}, which is not an available day", item.exercise->id, ptplan::weekday_id(day)));
       }
     }
     if (item.exercise->category == "strength" || item.exercise->category == "functional") {
@@ -786,8 +801,8 @@ void check_schedule(const model::Plan& plan, const model::Profile& p, Words& pro
   for (const auto a : strength_days) {
     for (const auto b : strength_days) {
       if (a < b && consecutive(a, b)) {
-        problems.push_back(fmt::format("strength or functional work on consecutive days {} and {} (48 h rest)",
-          ptplan::weekday_id(a), ptplan::weekday_id(b)));
+        problems.push_back(fmt::format(
+          "strength or functional work on consecutive days {} and {} (48 h rest)", ptplan::weekday_id(a), ptplan::weekday_id(b)));
       }
     }
   }
@@ -808,13 +823,15 @@ void check_schedule(const model::Plan& plan, const model::Profile& p, Words& pro
         join(day.exercises), join(expected)));
     }
     if (day.minutes < (seconds + 59) / 60) {
-      problems.push_back(fmt::format("{}: {} minutes shown for {} s of exercise", ptplan::weekday_id(day.day), day.minutes, seconds));
+      problems.push_back(
+        fmt::format("{}: {} minutes shown for {} s of exercise", ptplan::weekday_id(day.day), day.minutes, seconds));
     }
     if (!day.available && !day.exercises.empty()) {
       problems.push_back(fmt::format("{}: exercises on a day the patient is not available", ptplan::weekday_id(day.day)));
     }
     if (day.exercises.size() > 8) {
-      problems.push_back(fmt::format("{}: {} exercises, more than 8 in a session", ptplan::weekday_id(day.day), day.exercises.size()));
+      problems.push_back(
+        fmt::format("{}: {} exercises, more than 8 in a session", ptplan::weekday_id(day.day), day.exercises.size()));
     }
   }
 }
@@ -831,8 +848,8 @@ void check_time(const model::Plan& plan, const model::Profile& p, Words& problem
       }
     }
     if (day.minutes > p.schedule.minutes_per_session) {
-      problems.push_back(fmt::format("{}: {} minutes, more than the {} minutes a session", ptplan::weekday_id(day.day), day.minutes,
-        p.schedule.minutes_per_session));
+      problems.push_back(fmt::format("{}: {} minutes, more than the {} minutes a session", ptplan::weekday_id(day.day),
+        day.minutes, p.schedule.minutes_per_session));
     }
     if (least > p.schedule.minutes_per_session * 60) {
       problems.push_back(fmt::format("{}: the work alone takes {} s, more than {} minutes", ptplan::weekday_id(day.day), least,
@@ -956,17 +973,15 @@ Findings check_outcome(const model::Profile& p, int week, const engine::Outcome&
   const bool needs_balance = p.age >= 65 || has(p.precautions, "fall-risk");
   const bool has_balance = std::any_of(plan.exercises.begin(), plan.exercises.end(),
     [](const model::PlannedExercise& item) { return item.exercise && item.exercise->category == "balance"; });
-  const bool warned = std::any_of(plan.warnings.begin(), plan.warnings.end(), [](const std::string& w) {
-    return w.find("alance") != std::string::npos;
-  });
+  const bool warned = std::any_of(
+    plan.warnings.begin(), plan.warnings.end(), [](const std::string& w) { return w.find("alance") != std::string::npos; });
   if (needs_balance && !has_balance && !warned) {
     problems.push_back("no balance exercise for an older or falls-risk patient, and no warning says why");
   }
   check_schedule(plan, p, problems);
   check_time(plan, p, findings.time);
-  const bool time_warned = std::any_of(plan.warnings.begin(), plan.warnings.end(), [](const std::string& w) {
-    return w.find("minutes") != std::string::npos;
-  });
+  const bool time_warned = std::any_of(
+    plan.warnings.begin(), plan.warnings.end(), [](const std::string& w) { return w.find("minutes") != std::string::npos; });
   if (!findings.time.empty() && !time_warned) {
     problems.push_back("a day is longer than the session and no warning tells the therapist");
   }
@@ -982,7 +997,6 @@ Words all_problems(const Findings& findings)
 
 } // namespace
 
-
 namespace {
 
 std::uint64_t fnv1a(std::uint64_t hash, const std::string& text)
@@ -996,8 +1010,8 @@ std::uint64_t fnv1a(std::uint64_t hash, const std::string& text)
 
 std::string report(int index, const Generated& g, const Words& problems)
 {
-  std::string text = fmt::format("profile #{} (std::mt19937 seed {}), week {}:\n", index,
-    k_base_seed + static_cast<std::uint32_t>(index), g.week);
+  std::string text =
+    fmt::format("profile #{} (std::mt19937 seed {}), week {}:\n", index, k_base_seed + static_cast<std::uint32_t>(index), g.week);
   for (const auto& problem : problems) {
     text += fmt::format("  - {}\n", problem);
   }

@@ -15,8 +15,8 @@ using ptplan::Weekday;
 using ptplan::engine::build_week;
 using ptplan::engine::clinic_days;
 using ptplan::engine::days_for;
-using ptplan::model::DoseField;
 using ptplan::model::Dosage;
+using ptplan::model::DoseField;
 using ptplan::model::Exercise;
 using ptplan::model::PlannedExercise;
 using W = ptplan::Weekday;
@@ -60,8 +60,8 @@ bool any_consecutive(const std::vector<Weekday>& days)
 
 bool within(const std::vector<Weekday>& days, const std::vector<Weekday>& available)
 {
-  return std::all_of(days.begin(), days.end(),
-    [&](Weekday d) { return std::find(available.begin(), available.end(), d) != available.end(); });
+  return std::all_of(
+    days.begin(), days.end(), [&](Weekday d) { return std::find(available.begin(), available.end(), d) != available.end(); });
 }
 
 bool has_duplicates(std::vector<Weekday> days)

@@ -139,7 +139,8 @@ TEST_CASE("screen: urgency ranks emergency > urgent > soon, whatever the rule or
   }
   SUBCASE("emergency between two others")
   {
-    rules.rules = {refer_rule("a", {"fever"}, "soon"), refer_rule("b", {"fever"}, "emergency"), refer_rule("c", {"fever"}, "urgent")};
+    rules.rules = {
+      refer_rule("a", {"fever"}, "soon"), refer_rule("b", {"fever"}, "emergency"), refer_rule("c", {"fever"}, "urgent")};
     const auto referral = screen_with(rules, profile_with({"fever"}));
     REQUIRE(referral.has_value());
     CHECK(referral->urgency == "emergency");
@@ -216,7 +217,8 @@ TEST_CASE("screen: medically cleared red flags do not refer")
   }
   SUBCASE("clearance listing the flag")
   {
-    p.clearance = ptplan::model::Clearance{"Dr. Chen", ptplan::Date::from_ymd(2026, 10, 26), std::vector<std::string>{"cancer-history"}};
+    p.clearance =
+      ptplan::model::Clearance{"Dr. Chen", ptplan::Date::from_ymd(2026, 10, 26), std::vector<std::string>{"cancer-history"}};
     CHECK_FALSE(screen_builtin(p).has_value());
   }
   SUBCASE("clearance listing another flag: still refers")
@@ -230,7 +232,8 @@ TEST_CASE("screen: medically cleared red flags do not refer")
   SUBCASE("one of two flags cleared: the other refers on its own")
   {
     p.red_flags = {"cancer-history", "saddle-numbness"};
-    p.clearance = ptplan::model::Clearance{"Dr. Chen", ptplan::Date::from_ymd(2026, 10, 26), std::vector<std::string>{"cancer-history"}};
+    p.clearance =
+      ptplan::model::Clearance{"Dr. Chen", ptplan::Date::from_ymd(2026, 10, 26), std::vector<std::string>{"cancer-history"}};
     const auto referral = screen_builtin(p);
     REQUIRE(referral.has_value());
     CHECK(referral->urgency == "emergency");

@@ -220,8 +220,7 @@ TEST_CASE("templates: {{var}} is escaped for the output format")
 TEST_CASE("templates: the built-in templates are all there and valid")
 {
   const TemplateSet set = ptplan::render::builtin_templates();
-  for (const char* name :
-    {"plan.markdown", "plan.text", "plan.html", "referral.markdown", "referral.text", "referral.html"}) {
+  for (const char* name : {"plan.markdown", "plan.text", "plan.html", "referral.markdown", "referral.text", "referral.html"}) {
     CAPTURE(name);
     const auto found = set.templates.find(name);
     REQUIRE(found != set.templates.end());

@@ -97,9 +97,11 @@ TEST_CASE("wrap: UTF-8 characters count once, not per byte")
 
 TEST_CASE("wrap: each line of the text is wrapped on its own")
 {
-  const std::string text = "Your exercises\n\n1. Lie on your back with both knees bent.\n- Keep a hand on the counter for balance.\nend\n";
+  const std::string text =
+    "Your exercises\n\n1. Lie on your back with both knees bent.\n- Keep a hand on the counter for balance.\nend\n";
   CHECK(wrap_text(text, 20)
-    == "Your exercises\n\n1. Lie on your back\n   with both knees\n   bent.\n- Keep a hand on the\n  counter for\n  balance.\nend\n");
+        == "Your exercises\n\n1. Lie on your back\n   with both knees\n   bent.\n- Keep a hand on the\n  counter for\n  "
+           "balance.\nend\n");
 }
 
 TEST_CASE("wrap: no line is wider than the width when no word is")
