@@ -1,6 +1,7 @@
 #include "ptplan/batch/runner.hpp"
 
 #include "ptplan/batch/inputs.hpp"
+#include "ptplan/batch/summary_writer.hpp"
 #include "ptplan/core/write_file.hpp"
 #include "ptplan/engine/planner.hpp"
 #include "ptplan/load/file.hpp"
@@ -71,11 +72,11 @@ class Runner
 {
 public:
   Runner(const model::Knowledge& knowledge, const render::TemplateSet& templates, const Options& options,
-    const std::atomic<bool>& stop)
-      : m_knowledge(knowledge), m_templates(templates), m_options(options), m_stop(stop)
+    const std::atomic<bool>& stop, SummaryWriter& summary)
+      : m_knowledge(knowledge), m_templates(templates), m_options(options), m_stop(stop), m_summary(summary)
   {}
 
-  Summary run(const std::vector<std::string>& inputs)
+  void run(const std::vector<std::string>& inputs)
   {
     m_started = std::chrono::steady_clock::now();
     const unsigned jobs = std::max(1u, m_options.jobs);
@@ -102,10 +103,6 @@ public:
       worker.join();
     }
     clear_progress();
-    Summary summary;
-    summary.items = std::move(m_results);
-    summary.interrupted = m_stop.load();
-    return summary;
   }
 
 private:
@@ -151,7 +148,6 @@ private:
     std::unique_lock lock(m_mutex);
     m_not_full.wait(lock, [this] { return m_queue.size() < k_queue_capacity; });
     item.index = m_produced++;
-    m_results.emplace_back();
     m_queue.push_back(std::move(item));
     lock.unlock();
     m_not_empty.notify_one();
@@ -177,7 +173,8 @@ private:
       ItemResult result = process(item, renderer);
       {
         std::lock_guard lock(m_mutex);
-        m_results[item.index] = std::move(result);
+        clear_progress();
+        m_summary.add(item.index, std::move(result));
         ++m_completed;
       }
       m_finished.notify_all();
@@ -261,7 +258,7 @@ private:
   std::condition_variable m_not_full;
   std::condition_variable m_finished;
   std::deque<WorkItem> m_queue;
-  std::vector<ItemResult> m_results;
+  SummaryWriter& m_summary;
   std::size_t m_produced = 0;
   std::size_t m_completed = 0;
   bool m_done_producing = false;
@@ -271,43 +268,10 @@ private:
 
 } // namespace
 
-std::size_t Summary::count(std::string_view status) const
+void run_batch(const std::vector<std::string>& inputs, const model::Knowledge& knowledge, const render::TemplateSet& templates,
+  const Options& options, const std::atomic<bool>& stop, SummaryWriter& summary)
 {
-  return static_cast<std::size_t>(
-    std::count_if(items.begin(), items.end(), [&](const ItemResult& item) { return item.status == status; }));
-}
-
-Summary run_batch(const std::vector<std::string>& inputs, const model::Knowledge& knowledge, const render::TemplateSet& templates,
-  const Options& options, const std::atomic<bool>& stop)
-{
-  return Runner(knowledge, templates, options, stop).run(inputs);
-}
-
-std::string summary_json(const Summary& summary, const Options& options)
-{
-  using Json = nlohmann::ordered_json;
-  Json formats = Json::array();
-  for (const auto format : options.formats) {
-    formats.push_back(std::string(render::format_name(format)));
-  }
-  Json items = Json::array();
-  for (const auto& item : summary.items) {
-    Json entry;
-    entry["input"] = item.input;
-    entry["document"] = item.document ? Json(*item.document) : Json(nullptr);
-    entry["status"] = item.status;
-    entry["outputs"] = item.outputs;
-    entry["errors"] = item.errors;
-    items.push_back(std::move(entry));
-  }
-  Json out;
-  out["week"] = options.week;
-  out["formats"] = std::move(formats);
-  out["interrupted"] = summary.interrupted;
-  out["counts"] = Json{{"total", summary.items.size()}, {"plan", summary.count("plan")}, {"referral", summary.count("referral")},
-    {"invalid", summary.count("invalid")}, {"error", summary.count("error")}};
-  out["items"] = std::move(items);
-  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  Runner(knowledge, templates, options, stop, summary).run(inputs);
 }
 
 } // namespace ptplan::batch

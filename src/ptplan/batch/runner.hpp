@@ -31,21 +31,13 @@ struct ItemResult
   std::vector<std::string> errors;     // "file:line:column: error: ..." lines
 };
 
-struct Summary
-{
-  std::vector<ItemResult> items; // in input order
-  bool interrupted = false;
-  std::size_t count(std::string_view status) const;
-};
+class SummaryWriter;
 
 // Plans every input, never stopping at a bad one, with `jobs` threads.
-// Outputs are written atomically; results, and so summary.json, come out
-// in input order whatever the number of jobs. Stops taking new inputs when
-// `stop` becomes true (SIGINT, SIGTERM).
-Summary run_batch(const std::vector<std::string>& inputs, const model::Knowledge& knowledge, const render::TemplateSet& templates,
-  const Options& options, const std::atomic<bool>& stop);
-
-// summary.json's text.
-std::string summary_json(const Summary& summary, const Options& options);
+// Outputs are written atomically; each result goes to `summary` in input
+// order whatever the number of jobs. Stops taking new inputs when `stop`
+// becomes true (SIGINT, SIGTERM).
+void run_batch(const std::vector<std::string>& inputs, const model::Knowledge& knowledge, const render::TemplateSet& templates,
+  const Options& options, const std::atomic<bool>& stop, SummaryWriter& summary);
 
 } // namespace ptplan::batch

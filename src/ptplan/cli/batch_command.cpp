@@ -2,6 +2,7 @@
 
 #include "ptplan/batch/inputs.hpp"
 #include "ptplan/batch/runner.hpp"
+#include "ptplan/batch/summary_writer.hpp"
 #include "ptplan/core/write_file.hpp"
 #include "ptplan/render/outcome_renderer.hpp"
 
@@ -122,29 +123,26 @@ int run_batch(const BatchOptions& options)
   g_stop.store(false);
   std::signal(SIGINT, request_stop);
   std::signal(SIGTERM, request_stop);
-  const batch::Summary summary =
-    batch::run_batch(batch::expand_inputs(options.inputs), context->knowledge, context->templates, run_options, g_stop);
+  batch::SummaryWriter summary(summary_path, run_options);
+  batch::run_batch(batch::expand_inputs(options.inputs), context->knowledge, context->templates, run_options, g_stop, summary);
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
+  const bool interrupted = g_stop.load();
 
-  const WriteResult written = write_output(summary_path, batch::summary_json(summary, run_options), true);
-  if (written.status != WriteStatus::ok) {
-    print_error(written.message);
+  std::string summary_error;
+  const bool summary_written = summary.finish(interrupted, summary_error);
+  if (!summary_written) {
+    print_error(summary_error);
   }
   const std::size_t failed = summary.count("invalid") + summary.count("error");
   fmt::print(stderr, "ptplan batch: {} inputs: {} plans, {} referrals, {} invalid, {} not written; details in {}\n",
-    summary.items.size(), summary.count("plan"), summary.count("referral"), summary.count("invalid"), summary.count("error"),
+    summary.total(), summary.count("plan"), summary.count("referral"), summary.count("invalid"), summary.count("error"),
     summary_path);
-  for (const auto& item : summary.items) {
-    for (const auto& line : item.errors) {
-      fmt::print(stderr, "{}\n", line);
-    }
-  }
-  if (summary.interrupted) {
+  if (interrupted) {
     print_error("interrupted; the outputs listed in summary.json are complete");
     return k_exit_interrupted;
   }
-  if (failed > 0 || written.status != WriteStatus::ok) {
+  if (failed > 0 || !summary_written) {
     return k_exit_invalid;
   }
   return summary.count("referral") > 0 ? k_exit_referral : k_exit_ok;
