@@ -5,19 +5,14 @@
 #include "ptplan/load/rules_loader.hpp"
 #include "ptplan/load/vocabulary_loader.hpp"
 
+#include "builtin.hpp"
+
 #include <cstdint>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-  static const auto knowledge = [] {
-    ptplan::Diagnostics diagnostics;
-    auto loaded = ptplan::load::builtin_knowledge(diagnostics);
-    if (!loaded) {
-      std::abort();
-    }
-    return std::move(*loaded);
-  }();
+  const auto& knowledge = fuzz::builtin_knowledge();
   const std::string text(reinterpret_cast<const char*>(data), size);
   ptplan::Diagnostics diagnostics;
   std::vector<ptplan::model::Exercise> exercises;

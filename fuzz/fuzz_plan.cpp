@@ -9,19 +9,14 @@
 #include "ptplan/render/outcome_renderer.hpp"
 #include "ptplan/render/templates.hpp"
 
+#include "builtin.hpp"
+
 #include <cstdint>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-  static const auto knowledge = [] {
-    ptplan::Diagnostics diagnostics;
-    auto loaded = ptplan::load::builtin_knowledge(diagnostics);
-    if (!loaded) {
-      std::abort();
-    }
-    return std::move(*loaded);
-  }();
+  const auto& knowledge = fuzz::builtin_knowledge();
   static const auto templates = ptplan::render::builtin_templates();
   if (size < 1) {
     return 0;

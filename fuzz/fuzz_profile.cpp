@@ -3,19 +3,14 @@
 #include "ptplan/load/knowledge_loader.hpp"
 #include "ptplan/load/profile_loader.hpp"
 
+#include "builtin.hpp"
+
 #include <cstdint>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-  static const auto knowledge = [] {
-    ptplan::Diagnostics diagnostics;
-    auto loaded = ptplan::load::builtin_knowledge(diagnostics);
-    if (!loaded) {
-      std::abort();
-    }
-    return std::move(*loaded);
-  }();
+  const auto& knowledge = fuzz::builtin_knowledge();
   ptplan::Diagnostics diagnostics;
   const ptplan::SourceFile source{"fuzz.yaml", std::string(reinterpret_cast<const char*>(data), size)};
   const auto profile = ptplan::load::load_profile(source, knowledge.vocabulary, diagnostics);

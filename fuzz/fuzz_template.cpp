@@ -7,6 +7,8 @@
 #include "ptplan/render/templates.hpp"
 #include "ptplan/render/view.hpp"
 
+#include "builtin.hpp"
+
 #include <cstdint>
 #include <cstdlib>
 
@@ -25,15 +27,8 @@ therapist: { name: Sam, phone: "555 0100" }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-  static const auto knowledge = [] {
-    ptplan::Diagnostics diagnostics;
-    auto loaded = ptplan::load::builtin_knowledge(diagnostics);
-    if (!loaded) {
-      std::abort();
-    }
-    return std::move(*loaded);
-  }();
-  static const auto profile = [] {
+  const auto& knowledge = fuzz::builtin_knowledge();
+  static const auto profile = [&knowledge] {
     ptplan::Diagnostics diagnostics;
     auto loaded = ptplan::load::load_profile({"p.yaml", k_profile}, knowledge.vocabulary, diagnostics);
     if (!loaded) {

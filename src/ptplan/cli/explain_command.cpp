@@ -20,22 +20,17 @@ CLI::App* setup_explain(CLI::App& app, ExplainOptions& options)
 
 int run_explain(const ExplainOptions& options)
 {
-  auto context = load_context(options.common);
-  if (!context) {
+  const auto input = load_command_input(options.common, options.profile);
+  if (!input) {
     return k_exit_invalid;
   }
+  const engine::Outcome outcome = engine::make_plan(input->context.knowledge, input->profile, options.week);
   Diagnostics diagnostics;
-  auto profile = read_profile_file(options.profile, context->knowledge.vocabulary, diagnostics);
-  if (!profile) {
-    print_diagnostics(diagnostics);
-    return k_exit_invalid;
-  }
-  const engine::Outcome outcome = engine::make_plan(context->knowledge, *profile, options.week);
   std::string text;
   if (options.json) {
-    text = *render_outcome(outcome, *profile, *context, render::Format::json, diagnostics);
+    text = render_outcome(outcome, input->profile, input->context, render::Format::json, diagnostics).value_or("");
   } else {
-    text = engine::explain(outcome, context->knowledge, *profile, options.week);
+    text = engine::explain(outcome, input->context.knowledge, input->profile, options.week);
   }
   const WriteResult written = write_output("", text, false);
   if (written.status != WriteStatus::ok) {

@@ -23,18 +23,13 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& options)
 
 int run_plan(const PlanOptions& options)
 {
-  auto context = load_context(options.common);
-  if (!context) {
+  const auto input = load_command_input(options.common, options.profile);
+  if (!input) {
     return k_exit_invalid;
   }
+  const engine::Outcome outcome = engine::make_plan(input->context.knowledge, input->profile, options.week);
   Diagnostics diagnostics;
-  auto profile = read_profile_file(options.profile, context->knowledge.vocabulary, diagnostics);
-  if (!profile) {
-    print_diagnostics(diagnostics);
-    return k_exit_invalid;
-  }
-  const engine::Outcome outcome = engine::make_plan(context->knowledge, *profile, options.week);
-  auto text = render_outcome(outcome, *profile, *context, parse_format(options.format), diagnostics);
+  auto text = render_outcome(outcome, input->profile, input->context, parse_format(options.format), diagnostics);
   if (!text) {
     print_diagnostics(diagnostics);
     return k_exit_invalid;

@@ -16,6 +16,21 @@ std::optional<std::string> render_outcome(const engine::Outcome& outcome, const 
   return renderer.render(outcome, profile, format, diagnostics);
 }
 
+std::unique_ptr<CommandInput> load_command_input(const CommonOptions& options, const std::string& profile_path)
+{
+  auto context = load_context(options);
+  if (!context) {
+    return nullptr;
+  }
+  Diagnostics diagnostics;
+  auto profile = read_profile_file(profile_path, context->knowledge.vocabulary, diagnostics);
+  if (!profile) {
+    print_diagnostics(diagnostics);
+    return nullptr;
+  }
+  return std::make_unique<CommandInput>(CommandInput{std::move(*context), std::move(*profile)});
+}
+
 std::optional<model::Profile> read_profile_file(
   const std::string& path, const model::Vocabulary& vocabulary, Diagnostics& diagnostics)
 {

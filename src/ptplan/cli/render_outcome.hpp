@@ -3,6 +3,7 @@
 #include "ptplan/cli/common.hpp"
 #include "ptplan/engine/planner.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -12,6 +13,16 @@ namespace ptplan::cli {
 // give the empty optional.
 std::optional<std::string> render_outcome(const engine::Outcome& outcome, const model::Profile& profile, const Context& context,
   render::Format format, Diagnostics& diagnostics);
+
+// What `plan` and `explain` start from: the knowledge base, templates and
+// one validated profile. Held by pointer so a plan's pointers into them
+// stay valid. Errors are printed; the result is then empty.
+struct CommandInput
+{
+  Context context;
+  model::Profile profile;
+};
+std::unique_ptr<CommandInput> load_command_input(const CommonOptions& options, const std::string& profile_path);
 
 // Reads and validates a profile file ("-" for standard input).
 std::optional<model::Profile> read_profile_file(
