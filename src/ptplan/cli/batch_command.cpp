@@ -27,21 +27,29 @@ extern "C" void request_stop(int)
   g_stop.store(true);
 }
 
+// "markdown,json" -> {"markdown", "json"}.
+std::vector<std::string> split_commas(const std::string& list)
+{
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = list.find(',', start);
+    parts.push_back(list.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    if (end == std::string::npos) {
+      return parts;
+    }
+    start = end + 1;
+  }
+}
+
 std::vector<render::Format> parse_formats(const std::string& list)
 {
   std::vector<render::Format> formats;
-  std::size_t start = 0;
-  while (start <= list.size()) {
-    const std::size_t end = list.find(',', start);
-    const std::string name = list.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  for (const auto& name : split_commas(list)) {
     const auto format = parse_format(name);
     if (std::find(formats.begin(), formats.end(), format) == formats.end()) {
       formats.push_back(format);
     }
-    if (end == std::string::npos) {
-      break;
-    }
-    start = end + 1;
   }
   return formats;
 }
@@ -62,17 +70,10 @@ CLI::App* setup_batch(CLI::App& app, BatchOptions& options)
   command->add_option("--out-dir", options.out_dir, "Folder for the outputs and summary.json")->required();
   command->add_option("--format", options.formats, "Formats, comma-separated: markdown,text,html,json")
     ->check([](const std::string& value) {
-      std::size_t start = 0;
-      while (start <= value.size()) {
-        const std::size_t end = value.find(',', start);
-        const std::string name = value.substr(start, end == std::string::npos ? std::string::npos : end - start);
+      for (const auto& name : split_commas(value)) {
         if (std::find(k_format_names.begin(), k_format_names.end(), name) == k_format_names.end()) {
           return fmt::format("unknown format \"{}\"; expected markdown, text, html or json", name);
         }
-        if (end == std::string::npos) {
-          break;
-        }
-        start = end + 1;
       }
       return std::string();
     });
