@@ -7,10 +7,12 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 ptplan=${1:-$root/build/dev/ptplan}
 for profile in "$root"/examples/patients/*.yaml; do
   name=$(basename "$profile" .yaml)
+  # A profile with a progress log names the week its handout shows.
+  week=$(sed -n 's/^# handout-week: \([0-9][0-9]*\)$/\1/p' "$profile")
   for pair in markdown:md text:txt html:html json:json; do
     format=${pair%%:*}
     ext=${pair##*:}
-    "$ptplan" plan "$profile" --format "$format" >"$root/examples/handouts/$name.$ext" 2>/dev/null || [ $? -eq 3 ]
+    "$ptplan" plan "$profile" --week "${week:-1}" --format "$format" >"$root/examples/handouts/$name.$ext" 2>/dev/null || [ $? -eq 3 ]
   done
 done
 echo "updated examples/handouts/; review with: git diff --stat examples/handouts"

@@ -9,12 +9,14 @@ failures=0
 checked=0
 for profile in "$root"/examples/patients/*.yaml; do
   name=$(basename "$profile" .yaml)
+  # A profile with a progress log names the week its handout shows.
+  week=$(sed -n 's/^# handout-week: \([0-9][0-9]*\)$/\1/p' "$profile")
   for pair in markdown:md text:txt html:html json:json; do
     format=${pair%%:*}
     ext=${pair##*:}
     expected="$root/examples/handouts/$name.$ext"
     actual=$(mktemp)
-    "$ptplan" plan "$profile" --format "$format" >"$actual" 2>/dev/null
+    "$ptplan" plan "$profile" --week "${week:-1}" --format "$format" >"$actual" 2>/dev/null
     status=$?
     checked=$((checked + 1))
     if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then

@@ -1,6 +1,7 @@
 // What the rules see of a profile (engine/facts.hpp; exercises/README.md
 // "Facts"; CLINICAL.md s.3 for irritability).
 
+#include "ptplan/engine/adapt.hpp"
 #include "ptplan/engine/facts.hpp"
 #include "ptplan/load/facts_table.hpp"
 
@@ -293,7 +294,19 @@ TEST_CASE("facts: a full profile derives exactly the facts of load::fact_table()
   p.clearance = ptplan::model::Clearance{"Dr. Chen", Date::from_ymd(2026, 11, 1), std::vector<std::string>{"cancer-history"}};
   p.start_back = ptplan::model::StartBackAnswers{{1, 0, 1, 0, 1, 0, 1, 0}, "slightly"};
   p.plan_start = Date::from_ymd(2026, 12, 7);
-  const Facts facts = derive_facts(p, small_vocabulary(), 2);
+  ptplan::model::WeekReport report;
+  report.week = 1;
+  report.sessions_done = 2;
+  report.pain_during = 4;
+  report.pain_next_day = "same";
+  report.symptoms = "centralising";
+  report.exercises.push_back({"clamshell", 2, "hard", "unchanged", {}});
+  p.progress = {report};
+  ptplan::model::Exercise clamshell;
+  clamshell.id = "clamshell";
+  clamshell.category = "strength";
+  // Exercise facts exist only for change rules, one exercise at a time.
+  const Facts facts = ptplan::engine::with_exercise_facts(derive_facts(p, small_vocabulary(), 2), clamshell, p.progress[0]);
 
   for (const auto& info : ptplan::load::fact_table()) {
     const std::string name(info.name);
@@ -315,5 +328,53 @@ TEST_CASE("facts: a full profile derives exactly the facts of load::fact_table()
   for (const auto& [name, value] : facts.all()) {
     CAPTURE(name);
     CHECK(ptplan::load::find_fact(name) != nullptr);
+  }
+}
+
+TEST_CASE("facts: last week's log entry, and an exercise's own report before the week's")
+{
+  Profile p = base_profile(); // three planned days
+  ptplan::model::WeekReport report;
+  report.week = 2;
+  report.sessions_done = 2;
+  report.pain_during = 4;
+  report.pain_next_day = "worse";
+  report.exercises.push_back({"clamshell", 1, "easy", "", {}});
+  p.progress = {report};
+
+  SUBCASE("week 3 sees week 2's entry; adherence is sessions done over planned days")
+  {
+    const Facts facts = derive_facts(p, small_vocabulary(), 3);
+    CHECK(number(facts, "last_week.adherence") == std::optional<double>(66));
+    CHECK(number(facts, "last_week.pain_during") == std::optional<double>(4));
+    CHECK(word(facts, "last_week.pain_next_day") == std::optional<std::string>("worse"));
+    CHECK(facts.find("last_week.symptoms") == nullptr);
+  }
+  SUBCASE("other weeks have no last week")
+  {
+    CHECK(derive_facts(p, small_vocabulary(), 2).find("last_week.adherence") == nullptr);
+    CHECK(derive_facts(p, small_vocabulary(), 4).find("last_week.adherence") == nullptr);
+  }
+  SUBCASE("adherence is at most 100 %")
+  {
+    p.progress[0].sessions_done = 5;
+    CHECK(number(derive_facts(p, small_vocabulary(), 3), "last_week.adherence") == std::optional<double>(100));
+  }
+  SUBCASE("exercise pain: its own when logged, else the week's")
+  {
+    const Facts week = derive_facts(p, small_vocabulary(), 3);
+    ptplan::model::Exercise clamshell;
+    clamshell.id = "clamshell";
+    clamshell.category = "strength";
+    ptplan::model::Exercise bridge;
+    bridge.id = "glute-bridge";
+    bridge.category = "strength";
+    const Facts own = ptplan::engine::with_exercise_facts(week, clamshell, p.progress[0]);
+    CHECK(number(own, "exercise.pain") == std::optional<double>(1));
+    CHECK(word(own, "exercise.difficulty") == std::optional<std::string>("easy"));
+    const Facts other = ptplan::engine::with_exercise_facts(week, bridge, p.progress[0]);
+    CHECK(number(other, "exercise.pain") == std::optional<double>(4));
+    CHECK(other.find("exercise.difficulty") == nullptr);
+    CHECK(word(other, "exercise.category") == std::optional<std::string>("strength"));
   }
 }

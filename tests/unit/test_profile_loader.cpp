@@ -210,7 +210,8 @@ TEST_CASE("every error in a profile is reported, in order, with its position")
                            "colour: blue\n";                                        // 14
   CHECK(errors_of(text)
         == "p.yaml:14:1: error: unknown key \"colour\"; expected one of: patient, conditions, side, pain, precautions, "
-           "surgery, pregnancy, red_flags, clearance, limitations, equipment, schedule, start_back, goals, plan, therapist\n"
+           "surgery, pregnancy, red_flags, clearance, limitations, equipment, schedule, start_back, goals, plan, therapist, "
+           "progress\n"
            "p.yaml:3:8: error: patient.age: 7 is out of range; expected a whole number from 12 to 110\n"
            "p.yaml:4:34: error: conditions: \"hip-osteoarthritis\" is listed twice\n"
            "p.yaml:5:7: error: side: unknown value \"lefft\"; did you mean \"left\"?\n"

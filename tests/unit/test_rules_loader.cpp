@@ -437,7 +437,7 @@ TEST_CASE("a rule with no action")
 {
   CHECK(errors_of(rules_file(rule("idle", "    when: { always: true }\n")))
         == "rules.yaml:2:5: error: idle: a rule needs at least one action (refer, forbid, forbid_from, require, prefer, "
-           "limit, dosage, note)\n");
+           "limit, dosage, note, change)\n");
 }
 
 TEST_CASE("duplicate rule ids")
@@ -489,7 +489,7 @@ TEST_CASE("every error in a rules file is reported, not only the first")
   CHECK(errors_of(text)
         == "rules.yaml:5:19: error: a.when.fact: unknown value \"agee\"; did you mean \"age\"?\n"
            "rules.yaml:7:5: error: b: a rule needs at least one action (refer, forbid, forbid_from, require, prefer, limit, "
-           "dosage, note)\n"
+           "dosage, note, change)\n"
            "rules.yaml:14:33: error: c.when.equals: unknown value \"lefft\"; did you mean \"left\"?\n"
            "rules.yaml:15:34: error: c.forbid.positions: unknown value \"kneel\"; did you mean \"kneeling\"?\n");
 }

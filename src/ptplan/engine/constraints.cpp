@@ -28,8 +28,8 @@ Constraints apply_rules(const model::RuleSet& rules, const Facts& facts)
     }
   }
   for (const auto& rule : rules.rules) {
-    if (!evaluate(rule.when, facts)) {
-      continue;
+    if (rule.change || !evaluate(rule.when, facts)) {
+      continue; // change rules are decided per exercise (engine/adapt)
     }
     c.fired.push_back(&rule);
     if (rule.refer) {

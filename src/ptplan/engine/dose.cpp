@@ -16,9 +16,41 @@ void add(model::Dosage& dose, DoseField field, int amount)
   }
 }
 
+void lower(model::Dosage& dose, DoseField field, int amount, int lowest)
+{
+  if (auto value = dose.get(field); value && *value > lowest) {
+    dose.set(field, std::max(lowest, *value - amount));
+  }
+}
+
+// Below the catalog's starting dose (a regression with no easier exercise):
+// one set fewer first, then fewer reps or shorter holds, never below a dose
+// that is still worth doing.
+void step_down(const model::Exercise& exercise, model::Dosage& dose, int steps)
+{
+  const std::string& category = exercise.category;
+  for (int i = 0; i < steps; ++i) {
+    if (category == "aerobic") {
+      if (auto minutes = dose.get(DoseField::minutes)) {
+        dose.set(DoseField::minutes, std::max(5, static_cast<int>(std::lround(*minutes * 0.8))));
+      }
+    } else if (dose.value_or(DoseField::sets, 1) > 1) {
+      lower(dose, DoseField::sets, 1, 1);
+    } else if (dose.value_or(DoseField::hold_seconds, 0) > 0) {
+      lower(dose, DoseField::hold_seconds, category == "stretch" || category == "balance" ? 5 : 2, 5);
+    } else {
+      lower(dose, DoseField::reps, 2, 4);
+    }
+  }
+}
+
 void step_up(const model::Exercise& exercise, model::Dosage& dose, int steps)
 {
-  if (steps <= 0) {
+  if (steps < 0) {
+    step_down(exercise, dose, -steps);
+    return;
+  }
+  if (steps == 0) {
     return;
   }
   const std::string& category = exercise.category;

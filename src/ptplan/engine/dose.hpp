@@ -7,7 +7,8 @@
 namespace ptplan::engine {
 
 // The dose of `exercise` after `dose_steps` weekly increases (reps first,
-// then a set; longer holds; about 10 % more aerobic minutes a week), then
+// then a set; longer holds; about 10 % more aerobic minutes a week; negative
+// steps lower it: a set fewer, then fewer reps or shorter holds), then
 // every dosage rule that fired, in order. The rules hold CLINICAL.md s.2's
 // bounds, so the result is inside them whatever the steps.
 model::Dosage dose_for(const model::Exercise& exercise, int dose_steps, const Constraints& constraints);

@@ -67,6 +67,12 @@ std::vector<std::string> cleared_red_flags(const model::Profile& profile)
   return flags;
 }
 
+int adherence_percent(const model::Profile& profile, const model::WeekReport& report)
+{
+  const int planned = std::max<int>(1, static_cast<int>(profile.schedule.days.size()));
+  return std::min(100, report.sessions_done * 100 / planned);
+}
+
 std::optional<Date> week_start(const model::Profile& profile, int week)
 {
   if (!profile.plan_start) {
@@ -119,6 +125,14 @@ Facts derive_facts(const model::Profile& profile, const model::Vocabulary& vocab
     facts.set("start_back.total", static_cast<double>(score.total));
     facts.set("start_back.psychosocial", static_cast<double>(score.psychosocial));
     facts.set("start_back.risk", score.risk);
+  }
+  if (const model::WeekReport* report = profile.report_for(week - 1)) {
+    facts.set("last_week.adherence", static_cast<double>(adherence_percent(profile, *report)));
+    facts.set("last_week.pain_during", static_cast<double>(report->pain_during));
+    facts.set("last_week.pain_next_day", report->pain_next_day);
+    if (!report->symptoms.empty()) {
+      facts.set("last_week.symptoms", report->symptoms);
+    }
   }
   facts.set("week", static_cast<double>(week));
   facts.set("schedule.days", static_cast<double>(profile.schedule.days.size()));

@@ -38,6 +38,10 @@ std::vector<std::string> equipment_of(const model::Profile& profile, const model
 std::vector<std::string> uncleared_red_flags(const model::Profile& profile);
 std::vector<std::string> cleared_red_flags(const model::Profile& profile);
 
+// Sessions done as a percentage of the days planned (schedule.days), at
+// most 100.
+int adherence_percent(const model::Profile& profile, const model::WeekReport& report);
+
 // The first day of programme week `week` (from 1), when the plan is dated.
 std::optional<Date> week_start(const model::Profile& profile, int week);
 

@@ -1,36 +1,29 @@
 #include "ptplan/engine/planner.hpp"
 
 #include "ptplan/engine/constraints.hpp"
-#include "ptplan/engine/dose.hpp"
 #include "ptplan/engine/facts.hpp"
+#include "ptplan/engine/outcomes.hpp"
 #include "ptplan/engine/progression.hpp"
+#include "ptplan/engine/replay.hpp"
 #include "ptplan/engine/schedule.hpp"
 #include "ptplan/engine/screen.hpp"
 #include "ptplan/engine/select.hpp"
+#include "ptplan/engine/session.hpp"
 #include "ptplan/engine/start_back.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 
 namespace ptplan::engine {
 
 namespace {
 
-int category_order(const std::string& category)
-{
-  // Warm up, loosen, strengthen, balance, then stretch to finish.
-  constexpr std::array<std::string_view, 6> k_order = {"aerobic", "mobility", "strength", "functional", "balance", "stretch"};
-  const auto found = std::find(k_order.begin(), k_order.end(), category);
-  return static_cast<int>(found - k_order.begin());
-}
-
 constexpr int k_no_cap = 1000;
 
-// Turns week-1 choices into this week's exercises: progressed, dosed (at
-// most `max_dose_steps` increases), timed and placed on days, in handout
-// order.
+// Turns week-1 choices into this week's exercises by time alone (no
+// progress log): progressed, dosed (at most `max_dose_steps` increases),
+// timed and placed on days, in handout order.
 std::vector<model::PlannedExercise> realise(const std::vector<Choice>& choices, const model::Knowledge& knowledge,
   const model::Profile& profile, const Constraints& constraints, const Exclusions& exclusions, int week,
   int max_dose_steps = k_no_cap)
@@ -38,16 +31,7 @@ std::vector<model::PlannedExercise> realise(const std::vector<Choice>& choices, 
   std::vector<model::PlannedExercise> planned;
   for (const auto& choice : choices) {
     const Progressed step = progress(*choice.exercise, week, knowledge.catalog, constraints, exclusions);
-    model::PlannedExercise item;
-    item.exercise = step.exercise;
-    item.started_as = choice.exercise;
-    item.dose = dose_for(*step.exercise, std::min(step.dose_steps, max_dose_steps), constraints);
-    if (choice.max_minutes && item.dose.get(model::DoseField::minutes)) {
-      item.dose.set(model::DoseField::minutes, std::min(*item.dose.get(model::DoseField::minutes), *choice.max_minutes));
-    }
-    item.days = days_for(*step.exercise, item.dose, profile.schedule.days);
-    item.seconds = estimate_seconds(item.dose);
-    item.why = choice.why;
+    auto item = place_exercise(choice, *step.exercise, std::min(step.dose_steps, max_dose_steps), constraints, profile);
     if (!step.why.empty()) {
       item.why.push_back(step.why);
     }
@@ -56,17 +40,8 @@ std::vector<model::PlannedExercise> realise(const std::vector<Choice>& choices, 
     }
     planned.push_back(std::move(item));
   }
-  std::stable_sort(planned.begin(), planned.end(), [](const model::PlannedExercise& a, const model::PlannedExercise& b) {
-    return category_order(a.exercise->category) < category_order(b.exercise->category);
-  });
+  sort_for_handout(planned);
   return planned;
-}
-
-bool fits_budget(const std::vector<model::PlannedExercise>& planned, const model::Profile& profile)
-{
-  const auto week = build_week(planned, profile.schedule.days, 0, std::nullopt);
-  return std::all_of(
-    week.begin(), week.end(), [&](const model::DayPlan& day) { return day.minutes <= profile.schedule.minutes_per_session; });
 }
 
 // This week's exercises within the session time. When the week's doses no
@@ -80,7 +55,7 @@ std::vector<model::PlannedExercise> realise_within_time(const std::vector<Choice
   for (int step_week = week; step_week >= 1; --step_week) {
     for (int cap = step_week - 1; cap >= 0; --cap) {
       auto planned = realise(choices, knowledge, profile, constraints, exclusions, step_week, cap);
-      if (fits_budget(planned, profile)) {
+      if (fits_session(planned, profile)) {
         if (step_week != week) {
           warnings.push_back(fmt::format("The harder exercises planned for week {} do not fit in {} minutes; the "
                                          "session stays at week {}'s step. More time per session would let it progress.",
@@ -93,6 +68,30 @@ std::vector<model::PlannedExercise> realise_within_time(const std::vector<Choice
   return realise(choices, knowledge, profile, constraints, exclusions, 1);
 }
 
+// Without a progress log, week N's change is measured against week N-1 of
+// the same time-based programme.
+void label_timed_changes(std::vector<model::PlannedExercise>& planned, const std::vector<model::PlannedExercise>& before)
+{
+  for (auto& item : planned) {
+    const auto was = std::find_if(
+      before.begin(), before.end(), [&](const model::PlannedExercise& b) { return b.started_as == item.started_as; });
+    if (was == before.end()) {
+      item.change = "new";
+      item.change_reason = "New this week.";
+    } else if (was->exercise != item.exercise) {
+      item.change = "progressed";
+      item.change_reason =
+        fmt::format("Moved on to the next step, {}, on the usual weekly schedule (no progress log).", item.exercise->name);
+    } else if (!(was->dose == item.dose)) {
+      item.change = "progressed";
+      item.change_reason = "Dose raised on the usual weekly schedule (no progress log).";
+    } else {
+      item.change = "held";
+      item.change_reason = "Kept the same as last week.";
+    }
+  }
+}
+
 } // namespace
 
 Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profile, int week)
@@ -103,13 +102,7 @@ Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profi
     referral->week = week;
     return std::move(*referral);
   }
-  const Exclusions exclusions = find_exclusions(knowledge.catalog, constraints);
-  // The session is chosen as it is in week 1, so later weeks keep it: a
-  // rising dose never pushes an exercise out.
-  const FitCheck fits = [&](const std::vector<Choice>& choices) {
-    return fits_budget(realise(choices, knowledge, profile, constraints, exclusions, 1), profile);
-  };
-  Selection selection = select_exercises(knowledge.catalog, knowledge.vocabulary, profile, constraints, exclusions, fits);
+  Exclusions exclusions = find_exclusions(knowledge.catalog, constraints);
 
   model::Plan plan;
   plan.profile = &profile;
@@ -120,10 +113,37 @@ Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profi
     const StartBackScore score = score_start_back(*profile.start_back);
     plan.start_back = model::StartBackResult{score.total, score.psychosocial, score.risk};
   }
-  plan.warnings = std::move(selection.warnings);
-  plan.exercises = realise_within_time(selection.chosen, knowledge, profile, constraints, exclusions, week, plan.warnings);
+  Selection selection;
+  if (profile.progress.empty()) {
+    // The session is chosen as it is in week 1, so later weeks keep it: a
+    // rising dose never pushes an exercise out.
+    const FitCheck fits = [&](const std::vector<Choice>& choices) {
+      return fits_session(realise(choices, knowledge, profile, constraints, exclusions, 1), profile);
+    };
+    selection = select_exercises(knowledge.catalog, knowledge.vocabulary, profile, constraints, exclusions, fits);
+    plan.warnings = std::move(selection.warnings);
+    plan.exercises = realise_within_time(selection.chosen, knowledge, profile, constraints, exclusions, week, plan.warnings);
+    if (week > 1) {
+      std::vector<std::string> ignored;
+      label_timed_changes(
+        plan.exercises, realise_within_time(selection.chosen, knowledge, profile, constraints, exclusions, week - 1, ignored));
+    }
+  } else {
+    LoggedSession session = replay_log(knowledge, profile, week);
+    selection = std::move(session.selection);
+    plan.warnings = std::move(selection.warnings);
+    plan.exercises = std::move(session.exercises);
+    for (auto& stopped : session.stopped) {
+      exclusions.insert_or_assign(stopped.id, Exclusion{stopped.rule, stopped.reason});
+    }
+    plan.notes = std::move(session.notes);
+    for (const auto& note : plan.notes) {
+      plan.warnings.push_back(fmt::format("Stopped by the progress log ({}): {}", note.rule, note.text));
+    }
+    plan.outcomes = summarise_outcomes(profile, week);
+  }
   // Last line of defence: nothing ruled out reaches the handout, whatever
-  // path selection or progression took.
+  // path selection, progression or the progress log took.
   std::erase_if(plan.exercises, [&](const model::PlannedExercise& item) {
     const bool ruled_out = exclusions.contains(item.exercise->id);
     if (ruled_out) {

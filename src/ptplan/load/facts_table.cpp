@@ -26,6 +26,14 @@ const std::vector<FactInfo>& fact_table()
     {"week", FactType::number, ""},
     {"schedule.days", FactType::number, ""},
     {"schedule.minutes_per_session", FactType::number, ""},
+    {"last_week.adherence", FactType::number, ""},
+    {"last_week.pain_during", FactType::number, ""},
+    {"last_week.pain_next_day", FactType::word, "next_day"},
+    {"last_week.symptoms", FactType::word, "symptoms"},
+    {"exercise.category", FactType::word, "categories", true},
+    {"exercise.pain", FactType::number, "", true},
+    {"exercise.difficulty", FactType::word, "difficulty", true},
+    {"exercise.symptoms", FactType::word, "symptoms", true},
   };
   return k_facts;
 }
@@ -65,6 +73,18 @@ std::vector<std::string> allowed_words(std::string_view name, const model::Vocab
   }
   if (name == "bothersome") {
     return {"not-at-all", "slightly", "moderately", "very-much", "extremely"};
+  }
+  if (name == "difficulty") {
+    return {"easy", "right", "hard"};
+  }
+  if (name == "next_day") {
+    return {"better", "same", "worse"};
+  }
+  if (name == "symptoms") {
+    return {"peripheralising", "centralising", "unchanged"};
+  }
+  if (name == "changes") {
+    return {"progress", "hold", "regress", "stop"};
   }
   if (name == "weekdays") {
     return {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};

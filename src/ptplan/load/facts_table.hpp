@@ -14,6 +14,7 @@ struct FactInfo
   std::string_view name;
   FactType type;
   std::string_view vocabulary; // the vocabulary list its values come from, or empty
+  bool per_exercise = false;   // known only while a `change` rule looks at one exercise
 };
 
 // Every fact a rule may use (exercises/README.md, "Facts"). The engine's
@@ -31,7 +32,7 @@ namespace ptplan::load {
 
 // The words a word or list fact may take: from the vocabulary, or one of the
 // fixed lists ("sides", "irritability", "stages", "preferences", "risks",
-// "bothersome", "weekdays").
+// "bothersome", "weekdays", "difficulty", "next_day", "symptoms", "changes").
 std::vector<std::string> allowed_words(std::string_view vocabulary_name, const model::Vocabulary& vocabulary);
 
 } // namespace ptplan::load

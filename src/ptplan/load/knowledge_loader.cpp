@@ -142,7 +142,7 @@ std::optional<model::Knowledge> load_knowledge(const KnowledgeFiles& files, Diag
         exercise.where, fmt::format("{}.image: no file \"{}\" in the catalog folder", exercise.id, exercise.image));
     }
   }
-  knowledge.catalog = model::Catalog(std::move(exercises));
+  knowledge.set_catalog(model::Catalog(std::move(exercises)));
   const bool catalog_ok = diagnostics.size() == errors_before; // else ids may be missing for other reasons
   if (auto rules = load_rules(*rules_file, knowledge.vocabulary, diagnostics)) {
     if (catalog_ok) {

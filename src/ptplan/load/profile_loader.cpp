@@ -1,6 +1,7 @@
 #include "ptplan/load/profile_loader.hpp"
 
 #include "ptplan/load/facts_table.hpp"
+#include "ptplan/load/progress_loader.hpp"
 #include "ptplan/yaml/parse.hpp"
 #include "ptplan/yaml/reader.hpp"
 
@@ -38,7 +39,7 @@ public:
     model::Profile profile;
     MapReader map(m_reader, root, "",
       {"patient", "conditions", "side", "pain", "precautions", "surgery", "pregnancy", "red_flags", "clearance", "limitations",
-        "equipment", "schedule", "start_back", "goals", "plan", "therapist"});
+        "equipment", "schedule", "start_back", "goals", "plan", "therapist", "progress"});
     if (!map.ok()) {
       return profile;
     }
@@ -75,6 +76,10 @@ public:
     }
     read_plan(map, profile);
     read_therapist(map, profile);
+    if (const Node* node = map.get("progress")) {
+      profile.progress =
+        read_progress(m_reader, *node, m_vocabulary, static_cast<int>(std::max<std::size_t>(1, profile.schedule.days.size())));
+    }
     return profile;
   }
 

@@ -63,7 +63,8 @@ private:
     model::Rule rule;
     rule.where = m_reader.at(node);
     MapReader map(m_reader, node, "rule",
-      {"id", "description", "source", "when", "refer", "forbid", "forbid_from", "require", "prefer", "limit", "dosage", "note"});
+      {"id", "description", "source", "when", "refer", "forbid", "forbid_from", "require", "prefer", "limit", "dosage", "note",
+        "change"});
     if (!map.ok()) {
       return rule;
     }
@@ -155,12 +156,45 @@ private:
       has_action = true;
       rule.note = m_reader.text(*value, field("note")).value_or("");
     }
+    if (const Node* value = map.get("change")) {
+      if (has_action) {
+        m_reader.error(
+          *value, fmt::format("{}: a change rule decides for one exercise and takes no other action", field("change")));
+      }
+      has_action = true;
+      MapReader change(m_reader, *value, field("change"), {"to", "reason"});
+      model::Change result;
+      if (const Node* to = change.require("to")) {
+        result.to = m_reader.word(*to, change.path("to"), allowed_words("changes", m_vocabulary)).value_or("");
+      }
+      if (const Node* reason = change.require("reason")) {
+        result.reason = m_reader.text(*reason, change.path("reason")).value_or("");
+      }
+      rule.change = result;
+    }
     if (!has_action) {
-      m_reader.error(node,
-        fmt::format(
-          "{}: a rule needs at least one action (refer, forbid, forbid_from, require, prefer, limit, dosage, note)", prefix));
+      m_reader.error(
+        node, fmt::format(
+                "{}: a rule needs at least one action (refer, forbid, forbid_from, require, prefer, limit, dosage, note, change)",
+                prefix));
+    }
+    if (!rule.change) {
+      report_exercise_facts(rule.when, prefix);
     }
     return rule;
+  }
+
+  // Exercise facts exist only while a change rule looks at one exercise.
+  void report_exercise_facts(const Condition& condition, const std::string& prefix)
+  {
+    const FactInfo* fact = condition.fact.empty() ? nullptr : find_fact(condition.fact);
+    if (fact && fact->per_exercise) {
+      m_reader.diagnostics().error(condition.where,
+        fmt::format("{}.when: {} is known only in a rule with a change action (one exercise at a time)", prefix, fact->name));
+    }
+    for (const auto& child : condition.children) {
+      report_exercise_facts(child, prefix);
+    }
   }
 
   model::Forbid read_forbid(const Node& node, const std::string& field)

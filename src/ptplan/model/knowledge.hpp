@@ -17,6 +17,17 @@ struct Knowledge
   Catalog catalog;
   RuleSet rules;
   std::map<std::string, std::string> images;
+
+  // Sets the catalog and lists its ids in the vocabulary, so that profiles
+  // can name exercises (the progress log) with a did-you-mean.
+  void set_catalog(Catalog exercises)
+  {
+    catalog = std::move(exercises);
+    vocabulary.exercises = Terms();
+    for (const auto& exercise : catalog.exercises()) {
+      vocabulary.exercises.add(exercise.id, exercise.name);
+    }
+  }
 };
 
 } // namespace ptplan::model

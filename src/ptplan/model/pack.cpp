@@ -68,10 +68,16 @@ void fields(A& a, Refer& x)
 }
 
 template <class A>
+void fields(A& a, Change& x)
+{
+  a(x.to, x.reason);
+}
+
+template <class A>
 void fields(A& a, Rule& x)
 {
   a(x.id, x.description, x.source, x.when, x.refer, x.forbid, x.forbid_from, x.require_categories, x.prefer, x.limit, x.dosage,
-    x.note, x.where);
+    x.note, x.change, x.where);
 }
 
 class Writer
@@ -293,7 +299,7 @@ std::optional<Knowledge> unpack_knowledge(std::string_view bytes)
   if (!reader.ok() || !reader.at_end() || image_paths.size() != image_bytes.size()) {
     return std::nullopt;
   }
-  knowledge.catalog = Catalog(std::move(exercises));
+  knowledge.set_catalog(Catalog(std::move(exercises)));
   for (std::size_t i = 0; i < image_paths.size(); ++i) {
     knowledge.images.emplace(std::move(image_paths[i]), std::move(image_bytes[i]));
   }

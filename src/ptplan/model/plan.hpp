@@ -3,6 +3,7 @@
 #include "ptplan/core/date.hpp"
 #include "ptplan/model/dosage.hpp"
 #include "ptplan/model/exercise.hpp"
+#include "ptplan/model/outcome.hpp"
 #include "ptplan/model/profile.hpp"
 #include "ptplan/model/rule.hpp"
 
@@ -30,6 +31,9 @@ struct PlannedExercise
   std::vector<std::string> why;
   int seconds = 0;                      // estimated time for one session
   const Exercise* started_as = nullptr; // the week-1 exercise it progressed from
+  std::string change;                   // progressed | held | regressed | new; empty in week 1
+  std::string change_reason;            // plain words: what changed and why
+  std::string change_rule;              // the progress-log rule that decided it, if one did
 };
 
 struct DayPlan
@@ -88,6 +92,7 @@ struct Plan
   std::vector<std::string> cleared_flags;
   std::optional<Date> week_start;
   std::optional<Date> next_review;
+  std::vector<OutcomeSummary> outcomes; // from the progress log, weeks before this one
 };
 
 } // namespace ptplan::model

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ptplan/core/date.hpp"
+#include "ptplan/model/progress.hpp"
 
 #include <array>
 #include <optional>
@@ -69,6 +70,18 @@ struct Profile
   std::optional<Date> plan_start;
   std::optional<int> plan_weeks;
   Therapist therapist;
+  std::vector<WeekReport> progress; // sorted by week, each week at most once
+
+  // The log entry for `week`, if there is one.
+  const WeekReport* report_for(int week) const
+  {
+    for (const auto& report : progress) {
+      if (report.week == week) {
+        return &report;
+      }
+    }
+    return nullptr;
+  }
 };
 
 } // namespace ptplan::model

@@ -65,6 +65,15 @@ struct Refer
   std::string reason;
 };
 
+// A progress decision for one exercise from last week's log entry
+// (CLINICAL.md s.3): progress, hold, regress or stop, with the reason in
+// plain words.
+struct Change
+{
+  std::string to;
+  std::string reason;
+};
+
 struct Rule
 {
   std::string id;
@@ -79,6 +88,7 @@ struct Rule
   Limit limit;
   std::vector<DoseAdjustment> dosage;
   std::string note;
+  std::optional<Change> change; // a per-exercise rule: evaluated for each exercise, not for the plan
   Location where;
 };
 

@@ -37,6 +37,7 @@ struct Vocabulary
   Terms muscle_groups;
   Terms biases;
   Terms urgencies;
+  Terms exercises; // catalog ids and names: filled when the catalog is loaded, not from vocabulary.yaml
   std::vector<std::string> default_equipment;
 };
 

@@ -37,6 +37,34 @@ Json days_json(const std::vector<Weekday>& days)
   return out;
 }
 
+Json outcomes_json(const std::vector<model::OutcomeSummary>& outcomes)
+{
+  Json out = Json::array();
+  for (const auto& outcome : outcomes) {
+    Json series = Json::array();
+    for (const auto& [week, score] : outcome.series) {
+      series.push_back(Json{{"week", week}, {"score", score}});
+    }
+    Json item{{"measure", outcome.measure}, {"baseline", outcome.baseline}, {"baseline_week", outcome.baseline_week},
+      {"latest", outcome.latest}, {"latest_week", outcome.latest_week}, {"change", outcome.change},
+      {"meaningful", outcome.meaningful}, {"direction", outcome.direction}, {"threshold", outcome.threshold},
+      {"series", std::move(series)}};
+    if (outcome.measure == "odi") {
+      item["unscored_weeks"] = outcome.unscored_weeks;
+    }
+    if (outcome.measure == "psfs") {
+      Json activities = Json::array();
+      for (const auto& activity : outcome.activities) {
+        activities.push_back(Json{{"activity", activity.activity}, {"baseline", activity.baseline}, {"latest", activity.latest},
+          {"change", activity.latest - activity.baseline}, {"meaningful", activity.meaningful}});
+      }
+      item["activities"] = std::move(activities);
+    }
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
 std::string dump(const Json& json)
 {
   // Invalid UTF-8 cannot reach here (inputs are checked), but never throw.
@@ -78,6 +106,10 @@ std::string plan_json(const model::Plan& plan)
     item["started_as"] =
       planned.started_as && planned.started_as != planned.exercise ? Json(planned.started_as->id) : Json(nullptr);
     item["why"] = planned.why;
+    const bool changed = !planned.change.empty();
+    item["change"] = changed ? Json(planned.change) : Json(nullptr);
+    item["change_reason"] = changed ? Json(planned.change_reason) : Json(nullptr);
+    item["change_rule"] = planned.change_rule.empty() ? Json(nullptr) : Json(planned.change_rule);
     exercises.push_back(std::move(item));
   }
   out["exercises"] = std::move(exercises);
@@ -108,6 +140,7 @@ std::string plan_json(const model::Plan& plan)
   }
   out["notes"] = std::move(notes);
   out["warnings"] = plan.warnings;
+  out["outcomes"] = outcomes_json(plan.outcomes);
   Json fired = Json::array();
   for (const auto* rule : plan.fired) {
     fired.push_back(rule->id);

@@ -93,6 +93,20 @@ std::string profile_schema(const model::Vocabulary& v)
   properties["goals"] = Json{{"type", "array"}, {"items", text()}};
   properties["plan"] = object({{"start", date()}, {"weeks", integer(1, 52)}});
   properties["therapist"] = object({{"name", text()}, {"clinic", text()}, {"phone", text()}});
+  Json symptoms = enum_of({"peripheralising", "centralising", "unchanged"});
+  Json exercise_report =
+    object({{"pain", integer(0, 10)}, {"difficulty", enum_of({"easy", "right", "hard"})}, {"symptoms", symptoms}});
+  Json exercise_reports =
+    Json{{"type", "object"}, {"propertyNames", enum_of(v.exercises.ids())}, {"additionalProperties", exercise_report}};
+  Json odi_section = Json{{"anyOf", {integer(0, 5), Json{{"type", "null"}}}}};
+  Json odi = Json{{"type", "array"}, {"items", odi_section}, {"minItems", 10}, {"maxItems", 10}};
+  Json psfs = Json{{"type", "object"}, {"additionalProperties", integer(0, 10)}, {"minProperties", 1}, {"maxProperties", 5}};
+  Json week_report =
+    object({{"week", integer(1, 104)}, {"sessions_done", integer(0, 7)}, {"pain_during", integer(0, 10)},
+             {"pain_next_day", enum_of({"better", "same", "worse"})}, {"symptoms", symptoms}, {"exercises", exercise_reports},
+             {"outcomes", object({{"nprs", integer(0, 10)}, {"odi", odi}, {"psfs", psfs}})}},
+      {"week", "sessions_done", "pain_during", "pain_next_day"});
+  properties["progress"] = Json{{"type", "array"}, {"items", week_report}};
   schema["type"] = "object";
   schema["properties"] = std::move(properties);
   schema["required"] = {"patient", "conditions", "pain"};

@@ -1,0 +1,115 @@
+#include "ptplan/engine/adapt.hpp"
+
+#include "ptplan/engine/condition.hpp"
+#include "ptplan/engine/progression.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace ptplan::engine {
+
+ChangeTo parse_change(std::string_view word)
+{
+  if (word == "progress") {
+    return ChangeTo::progress;
+  }
+  if (word == "regress") {
+    return ChangeTo::regress;
+  }
+  if (word == "stop") {
+    return ChangeTo::stop;
+  }
+  return ChangeTo::hold; // the loader allows only these four words
+}
+
+Facts with_exercise_facts(const Facts& week_facts, const model::Exercise& exercise, const model::WeekReport& report)
+{
+  Facts facts = week_facts;
+  facts.set("exercise.category", exercise.category);
+  const model::ExerciseReport* own = report.find(exercise.id);
+  facts.set("exercise.pain", static_cast<double>(own && own->pain ? *own->pain : report.pain_during));
+  if (own && !own->difficulty.empty()) {
+    facts.set("exercise.difficulty", own->difficulty);
+  }
+  if (own && !own->symptoms.empty()) {
+    facts.set("exercise.symptoms", own->symptoms);
+  }
+  return facts;
+}
+
+ChangeDecision decide_change(
+  const model::RuleSet& rules, const Facts& week_facts, const model::Exercise& exercise, const model::WeekReport& report)
+{
+  const Facts facts = with_exercise_facts(week_facts, exercise, report);
+  ChangeDecision decision;
+  decision.reason = "no rule found a reason to change it";
+  for (const auto& rule : rules.rules) {
+    if (!rule.change || !evaluate(rule.when, facts)) {
+      continue;
+    }
+    const ChangeTo to = parse_change(rule.change->to);
+    // The first rule at the most cautious level wins, so rules.yaml order
+    // picks the reason when two rules agree.
+    if (!decision.rule || to > decision.to) {
+      decision = {to, rule.change->reason, &rule};
+    }
+  }
+  return decision;
+}
+
+ExerciseState step_up(const ExerciseState& state, const model::Catalog& catalog, const Constraints& constraints,
+  const Exclusions& exclusions, std::string& how)
+{
+  const model::Exercise& exercise = *state.exercise;
+  if (state.dose_steps < 0) {
+    how = "dose raised back toward the usual amount";
+    return {state.exercise, state.dose_steps + 1};
+  }
+  const bool chain_due = state.dose_steps >= k_weeks_per_level - 1 && exercise.category != "aerobic";
+  if (chain_due && constraints.progress_chain && !exercise.progression.empty()) {
+    const model::Exercise* next = catalog.find(exercise.progression);
+    if (next && !exclusions.contains(next->id)) {
+      how = fmt::format("moved on to the next step, {}", next->name);
+      return {next, 0};
+    }
+  }
+  how = "dose raised";
+  return {state.exercise, state.dose_steps + 1};
+}
+
+ExerciseState step_down(const ExerciseState& state, const model::Catalog& catalog, const Exclusions& exclusions, std::string& how)
+{
+  const model::Exercise& exercise = *state.exercise;
+  if (state.dose_steps > 0) {
+    how = "dose lowered";
+    return {state.exercise, state.dose_steps - 1};
+  }
+  if (!exercise.regression.empty()) {
+    const model::Exercise* easier = catalog.find(exercise.regression);
+    if (easier && !exclusions.contains(easier->id)) {
+      how = fmt::format("changed to an easier step, {}", easier->name);
+      return {easier, 0};
+    }
+  }
+  if (state.dose_steps > k_lowest_dose_step) {
+    how = "dose lowered below the usual starting amount";
+    return {state.exercise, state.dose_steps - 1};
+  }
+  how = "kept at the lowest dose";
+  return state;
+}
+
+std::vector<std::string> chain_of(const model::Exercise& exercise, const model::Catalog& catalog)
+{
+  std::set<std::string> seen{exercise.id};
+  for (const model::Exercise* e = &exercise; e && !e->regression.empty() && seen.insert(e->regression).second;) {
+    e = catalog.find(e->regression);
+  }
+  for (const model::Exercise* e = &exercise; e && !e->progression.empty() && seen.insert(e->progression).second;) {
+    e = catalog.find(e->progression);
+  }
+  return {seen.begin(), seen.end()};
+}
+
+} // namespace ptplan::engine
