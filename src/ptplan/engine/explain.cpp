@@ -88,6 +88,32 @@ void rules_section(std::string& out, const std::vector<const model::Rule*>& fire
   }
 }
 
+void progress_section(std::string& out, const model::Profile& profile, const model::Plan& plan)
+{
+  if (profile.progress.empty()) {
+    return;
+  }
+  out += "\nProgress log (weeks before this one; change rules are decided per exercise from the week before):\n";
+  for (const auto& report : profile.progress) {
+    if (report.week >= plan.week) {
+      break;
+    }
+    out += fmt::format("  week {}: {} of {} sessions ({} %), pain during {}/10, next day {}{}\n", report.week,
+      report.sessions_done, profile.schedule.days.size(), adherence_percent(profile, report), report.pain_during,
+      report.pain_next_day, report.symptoms.empty() ? "" : ", symptoms " + report.symptoms);
+    for (const auto& exercise : report.exercises) {
+      out += fmt::format("      {}: pain {}, difficulty {}, symptoms {}\n", exercise.id,
+        exercise.pain ? std::to_string(*exercise.pain) : "-", exercise.difficulty.empty() ? "-" : exercise.difficulty,
+        exercise.symptoms.empty() ? "-" : exercise.symptoms);
+    }
+  }
+  for (const auto& outcome : plan.outcomes) {
+    out += fmt::format("  {}: baseline {} (week {}), latest {} (week {}), change {:+}, {} (threshold {})\n", outcome.measure,
+      outcome.baseline, outcome.baseline_week, outcome.latest, outcome.latest_week, outcome.change,
+      outcome.meaningful ? "meaningful" : "not meaningful", outcome.threshold);
+  }
+}
+
 } // namespace
 
 std::string explain(const Outcome& outcome, const model::Knowledge& knowledge, const model::Profile& profile, int week)
@@ -109,6 +135,7 @@ std::string explain(const Outcome& outcome, const model::Knowledge& knowledge, c
   }
   const auto& plan = std::get<model::Plan>(outcome);
   rules_section(out, plan.fired);
+  progress_section(out, profile, plan);
   out += fmt::format("\nChosen ({}):\n", plan.exercises.size());
   for (const auto& planned : plan.exercises) {
     std::vector<std::string> days;
@@ -119,6 +146,10 @@ std::string explain(const Outcome& outcome, const model::Knowledge& knowledge, c
       planned.exercise->level, join(days, " "), (planned.seconds + 59) / 60);
     for (const auto& why : planned.why) {
       out += fmt::format("      - {}\n", why);
+    }
+    if (!planned.change.empty()) {
+      out += fmt::format("      change: {}{}: {}\n", planned.change,
+        planned.change_rule.empty() ? "" : fmt::format(" (rule {})", planned.change_rule), planned.change_reason);
     }
   }
   if (!plan.self_care.empty()) {

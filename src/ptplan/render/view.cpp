@@ -1,6 +1,7 @@
 #include "ptplan/render/view.hpp"
 
 #include "ptplan/render/dose_words.hpp"
+#include "ptplan/render/progress_view.hpp"
 
 #include <fmt/format.h>
 
@@ -132,6 +133,8 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
     item.set("minutes", std::to_string((planned.seconds + 59) / 60));
     item.set("safety", exercise.safety);
     item.set("why", join(planned.why, "; "));
+    item.set("has_change", !planned.change.empty());
+    item.set("change", planned.change_reason);
     const auto image = exercise.image.empty() ? knowledge.images.end() : knowledge.images.find(exercise.image);
     item.set("has_image", image != knowledge.images.end());
     item.set("image", image != knowledge.images.end() ? image->second : std::string());
@@ -159,6 +162,8 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
   }
   view.set("has_notes", !plan.notes.empty());
   view.set("notes", notes);
+
+  view.set("progress", progress_view(plan));
 
   view.set("has_clearance", !plan.cleared_flags.empty() && profile.clearance.has_value());
   if (profile.clearance && !plan.cleared_flags.empty()) {
@@ -203,7 +208,9 @@ const std::vector<std::string>& plan_view_names()
     "goals", "text", "days", "day", "day_name", "date", "minutes", "clinic_visit", "rest", "minutes_cell", "has_clinic_visits",
     "rows", "number", "name", "cells", "on", "exercises", "id", "category", "position", "purpose", "steps", "dose", "safety",
     "why", "has_image", "image", "exercise_count", "has_self_care", "self_care", "has_notes", "notes", "has_clearance",
-    "clearance", "clearance.by", "clearance.date", "clearance.flags", "by", "flags"};
+    "clearance", "clearance.by", "clearance.date", "clearance.flags", "by", "flags", "has_change", "change", "progress",
+    "progress.has_progress", "progress.weeks", "week", "sessions", "pain_during", "next_day", "text_row", "progress.has_changes",
+    "progress.changes", "names", "progress.has_outcomes", "progress.outcomes", "label", "progress.has_chart", "progress.chart"};
   return k_names;
 }
 

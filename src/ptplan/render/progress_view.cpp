@@ -1,0 +1,139 @@
+#include "ptplan/render/progress_view.hpp"
+
+#include "ptplan/render/progress_chart.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ptplan::render {
+
+namespace {
+
+using kainjow::mustache::data;
+using kainjow::mustache::list;
+
+// "A", "A and B", "A, B and C".
+std::string names_in_words(const std::vector<std::string>& names)
+{
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+  }
+  return out;
+}
+
+std::string number(double value)
+{
+  return std::fabs(value - std::round(value)) < 1e-9 ? fmt::format("{}", static_cast<long>(std::lround(value)))
+                                                     : fmt::format("{:.1f}", value);
+}
+
+struct MeasureWords
+{
+  const char* label;
+  const char* unit; // after the score: "%" or ""
+};
+
+MeasureWords words_for(const std::string& measure)
+{
+  if (measure == "nprs") {
+    return {"Your usual pain (0 is none, 10 is the worst)", ""};
+  }
+  if (measure == "odi") {
+    return {"How much your back gets in the way of daily life (Oswestry score, 0 to 100)", "%"};
+  }
+  return {"Your chosen activities (0 is unable, 10 is as before)", ""};
+}
+
+std::string outcome_in_words(const model::OutcomeSummary& outcome)
+{
+  const MeasureWords words = words_for(outcome.measure);
+  if (outcome.baseline_week == outcome.latest_week) {
+    return fmt::format("{}{} in week {}. This is the first score; we will compare later ones with it.", number(outcome.baseline),
+      words.unit, outcome.baseline_week);
+  }
+  std::string text = fmt::format("{}{} in week {}, {}{} in week {}", number(outcome.baseline), words.unit, outcome.baseline_week,
+    number(outcome.latest), words.unit, outcome.latest_week);
+  const std::string size = number(std::fabs(outcome.change));
+  if (outcome.direction == "same") {
+    return text + ": no change yet.";
+  }
+  const std::string points = std::fabs(outcome.change) == 1 ? "point" : "points";
+  if (!outcome.meaningful) {
+    return text + fmt::format(": {} by {} {}. That is not yet a clear change.", outcome.direction, size, points);
+  }
+  if (outcome.direction == "better") {
+    return text + fmt::format(": better by {} {}. That is a clear change. Well done.", size, points);
+  }
+  return text + fmt::format(": worse by {} {}. That is a clear change. Please tell your therapist.", size, points);
+}
+
+} // namespace
+
+kainjow::mustache::data progress_view(const model::Plan& plan)
+{
+  const model::Profile& profile = *plan.profile;
+  data view;
+  list weeks;
+  for (const auto& report : profile.progress) {
+    if (report.week >= plan.week) {
+      break;
+    }
+    data row;
+    row.set("week", std::to_string(report.week));
+    row.set("sessions", fmt::format("{} of {}", report.sessions_done, profile.schedule.days.size()));
+    row.set("pain_during", std::to_string(report.pain_during));
+    row.set("next_day", report.pain_next_day);
+    // Fixed-width columns for plain text.
+    row.set("text_row",
+      fmt::format("{:<6}{:<15}{:<22}{}", report.week, fmt::format("{} of {}", report.sessions_done, profile.schedule.days.size()),
+        fmt::format("{} out of 10", report.pain_during), report.pain_next_day));
+    weeks.push_back(row);
+  }
+  const bool has_progress = !weeks.empty();
+  view.set("has_progress", has_progress);
+  view.set("weeks", weeks);
+
+  // One line per reason, so seven exercises held for the same reason read
+  // as one sentence.
+  std::vector<std::pair<std::string, std::vector<std::string>>> reasons;
+  for (const auto& planned : plan.exercises) {
+    if (planned.change.empty()) {
+      continue;
+    }
+    auto found = std::find_if(reasons.begin(), reasons.end(), [&](const auto& r) { return r.first == planned.change_reason; });
+    if (found == reasons.end()) {
+      reasons.emplace_back(planned.change_reason, std::vector<std::string>{});
+      found = reasons.end() - 1;
+    }
+    found->second.push_back(planned.exercise->name);
+  }
+  list changes;
+  for (const auto& [reason, names] : reasons) {
+    data change;
+    change.set("names", names_in_words(names));
+    change.set("text", reason);
+    changes.push_back(change);
+  }
+  view.set("has_changes", !reasons.empty());
+  view.set("changes", changes);
+
+  list outcomes;
+  for (const auto& outcome : plan.outcomes) {
+    data item;
+    item.set("label", words_for(outcome.measure).label);
+    item.set("text", outcome_in_words(outcome));
+    outcomes.push_back(item);
+  }
+  view.set("has_outcomes", !plan.outcomes.empty());
+  view.set("outcomes", outcomes);
+
+  const std::string chart = has_progress ? progress_chart_svg(progress_lines(profile, plan.week), plan.week - 1) : "";
+  view.set("has_chart", !chart.empty());
+  view.set("chart", chart);
+  return view;
+}
+
+} // namespace ptplan::render
