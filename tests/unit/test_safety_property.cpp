@@ -261,6 +261,22 @@ std::string to_yaml(const model::Profile& p)
       y += fmt::format("  weeks: {}\n", *p.plan_weeks);
     }
   }
+  if (!p.progress.empty()) {
+    y += "progress:\n";
+    for (const auto& report : p.progress) {
+      y += fmt::format("  - week: {}\n    sessions_done: {}\n    pain_during: {}\n    pain_next_day: {}\n", report.week,
+        report.sessions_done, report.pain_during, report.pain_next_day);
+      if (!report.symptoms.empty()) {
+        y += fmt::format("    symptoms: {}\n", report.symptoms);
+      }
+      if (!report.exercises.empty()) {
+        y += "    exercises:\n";
+        for (const auto& e : report.exercises) {
+          y += fmt::format("      {}: {{ pain: {}, difficulty: {}, symptoms: {} }}\n", e.id, *e.pain, e.difficulty, e.symptoms);
+        }
+      }
+    }
+  }
   return y;
 }
 
@@ -405,6 +421,33 @@ Generated generate(int index)
     }
     answers.bothersome = r.pick({"not-at-all", "slightly", "moderately", "very-much", "extremely"});
     p.start_back = answers;
+  }
+
+  // A progress log for some later weeks: any pain, adherence and symptoms,
+  // with weeks missing, so that every progress, hold, regress and stop
+  // path meets the safety checks.
+  if (g.week > 1 && r.percent(45)) {
+    const Words ids = knowledge().vocabulary.exercises.ids();
+    for (int week = 1; week < g.week; ++week) {
+      if (r.percent(10)) {
+        continue;
+      }
+      model::WeekReport report;
+      report.week = week;
+      report.sessions_done = r.between(0, static_cast<int>(p.schedule.days.size()));
+      report.pain_during = r.percent(60) ? r.between(0, 3) : r.between(0, 10);
+      report.pain_next_day = r.pick({"better", "same", "worse"});
+      if (r.percent(15)) {
+        report.symptoms = r.pick({"peripheralising", "centralising", "unchanged"});
+      }
+      if (r.percent(50)) {
+        for (const auto& id : r.choose(ids, r.between(1, 4))) {
+          report.exercises.push_back({id, r.between(0, 10), r.pick({"easy", "right", "hard"}),
+            r.percent(20) ? "peripheralising" : r.pick({"centralising", "unchanged"}), {}});
+        }
+      }
+      p.progress.push_back(std::move(report));
+    }
   }
   g.yaml = to_yaml(p);
   return g;
@@ -1024,7 +1067,8 @@ struct Tally
   int plans = 0;
   int referrals = 0;
   int cleared_plans = 0;
-  std::map<std::string, int> seen; // precautions, limitations, conditions, preferences in planned profiles
+  std::map<std::string, int> seen;    // precautions, limitations, conditions, preferences in planned profiles
+  std::map<std::string, int> changes; // progress-log changes on planned exercises, and "stopped"
 };
 
 } // namespace
@@ -1040,7 +1084,7 @@ TEST_CASE("safety property: the profile generator is deterministic and covers th
   CHECK(generate(4321).yaml == generate(4321).yaml);
   CHECK(generate(1).yaml != generate(2).yaml);
   MESSAGE(fmt::format("generator fingerprint {:#018x}", hash));
-  CHECK(hash == 0xb4f244efe7daefb1ull);
+  CHECK(hash == 0xbb2207b5d4aee6aeull);
 
   std::map<std::string, int> seen;
   std::set<int> ages;
@@ -1130,6 +1174,13 @@ const Survey& survey()
         } else {
           ++result.tally.plans;
           result.tally.cleared_plans += g.profile.red_flags.empty() ? 0 : 1;
+          const auto& plan = std::get<model::Plan>(outcome);
+          for (const auto& item : plan.exercises) {
+            ++result.tally.changes[g.profile.progress.empty() ? "timed " + item.change : item.change];
+          }
+          for (const auto& excluded : plan.excluded) {
+            result.tally.changes["stopped"] += excluded.rule == "progress-stop-peripheralising" ? 1 : 0;
+          }
           for (const auto* list : {&g.profile.conditions, &g.profile.precautions, &g.profile.limitations}) {
             for (const auto& word : *list) {
               ++result.tally.seen[word];
@@ -1169,6 +1220,13 @@ TEST_CASE("safety property: no generated profile gets a forbidden exercise, a do
   // precaution and limitation reaches the planner many times.
   CHECK(s.tally.referrals >= 200);
   CHECK(s.tally.cleared_plans >= 100);
+  // Progress logs take every path: progressed, held, regressed, new and
+  // stopped exercises all meet the checks, hundreds of times.
+  for (const auto& change : {"progressed", "held", "regressed", "new", "stopped", "timed progressed", "timed held"}) {
+    CAPTURE(change);
+    const auto found = s.tally.changes.find(change);
+    CHECK((found == s.tally.changes.end() ? 0 : found->second) >= 100);
+  }
   for (const auto& word : {"hip-replacement-posterior", "hip-replacement-anterior", "osteoporosis", "pregnancy", "fall-risk",
          "hypermobility", "recent-surgery", "no-floor", "no-kneeling", "no-prone", "no-supine", "no-standing",
          "gluteal-tendinopathy", "lumbar-stenosis", "spondylolisthesis"}) {

@@ -87,6 +87,9 @@ private:
         if (week > 1 && stopped_now) {
           session.selection.not_chosen.push_back(
             {id, "not started this week: an exercise was stopped, so nothing new starts until the therapist has checked"});
+          session.selection.warnings.push_back(fmt::format("{} ({}) was not started this week because an exercise was stopped; "
+                                                           "check the plan with the patient before adding it.",
+            id, choice.exercise->category));
           continue;
         }
         auto item = place_exercise(choice, *choice.exercise, 0, constraints, m_profile);
@@ -131,14 +134,46 @@ private:
       item.change_rule = decision.rule ? decision.rule->id : "";
       if (decision.to == ChangeTo::progress) {
         fallbacks.push_back(progress_fallbacks(choice, before, after, decision, constraints, exclusions));
+      } else if (decision.to == ChangeTo::regress && after.exercise != before.exercise) {
+        fallbacks.push_back(regress_fallbacks(choice, before, decision, constraints));
       }
       next.emplace(id, after);
       session.exercises.push_back(std::move(item));
     }
     sort_for_handout(session.exercises);
     hold_back_to_fit(session, fallbacks, next);
+    drop_to_fit(session, next, constraints);
     m_current = std::move(next);
     return session;
+  }
+
+  // An easier step can take longer than the harder one (a longer hold):
+  // when the session still runs over, the last chosen exercises wait, as
+  // they would have in week 1's selection.
+  void drop_to_fit(LoggedSession& session, std::map<std::string, ExerciseState>& next, const Constraints& constraints)
+  {
+    const auto& chosen = session.selection.chosen;
+    // Parts a rule requires (balance for falls risk, say) go last.
+    for (const bool required : {false, true}) {
+      for (auto choice = chosen.rbegin(); choice != chosen.rend() && session.exercises.size() > 1; ++choice) {
+        if (fits_session(session.exercises, m_profile)) {
+          return;
+        }
+        if (constraints.required_categories.contains(choice->exercise->category) != required) {
+          continue;
+        }
+        const auto removed = std::erase_if(
+          session.exercises, [&](const model::PlannedExercise& item) { return item.started_as == choice->exercise; });
+        if (removed > 0) {
+          next.erase(choice->exercise->id);
+          session.selection.not_chosen.push_back({choice->exercise->id,
+            fmt::format("left out this week: the session would run over {} minutes", m_profile.schedule.minutes_per_session)});
+          session.selection.warnings.push_back(
+            fmt::format("{} ({}) was left out this week to keep the session within {} minutes.", choice->exercise->id,
+              choice->exercise->category, m_profile.schedule.minutes_per_session));
+        }
+      }
+    }
   }
 
   // A stop rules out the exercise's whole chain from now on, and tells the
@@ -180,6 +215,21 @@ private:
       m_profile.schedule.minutes_per_session);
     held.change_rule = rule;
     options.emplace_back(std::move(held), before);
+    return options;
+  }
+
+  // An easier exercise can take longer than the harder one (a longer hold):
+  // over time, the regression lowers the dose of the same exercise instead.
+  Fallbacks regress_fallbacks(
+    const Choice& choice, const ExerciseState& before, const ChangeDecision& decision, const Constraints& constraints)
+  {
+    const ExerciseState lower{before.exercise, std::max(k_lowest_dose_step, before.dose_steps - 1)};
+    auto item = place_exercise(choice, *lower.exercise, lower.dose_steps, constraints, m_profile);
+    item.change = "regressed";
+    item.change_reason = fmt::format("Dose lowered: {}.", decision.reason);
+    item.change_rule = decision.rule ? decision.rule->id : "";
+    Fallbacks options;
+    options.emplace_back(std::move(item), lower);
     return options;
   }
 
