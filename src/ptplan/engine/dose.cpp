@@ -67,7 +67,10 @@ void step_up(const model::Exercise& exercise, model::Dosage& dose, int steps)
     if (steps >= 2) {
       add(dose, DoseField::sets, 1);
     }
-  } else if (category == "stretch" || category == "balance") {
+  } else if (category == "stretch") {
+    add(dose, DoseField::hold_seconds, 5 * steps);
+    add(dose, DoseField::reps, steps); // once the hold is at its bound, more of them (2-4, CLINICAL.md s.2)
+  } else if (category == "balance") {
     add(dose, DoseField::hold_seconds, 5 * steps);
   } else if (category == "mobility" && dose.value_or(DoseField::hold_seconds, 0) <= 10) {
     add(dose, DoseField::reps, 2 * steps); // long resting holds (prone lying) stay as they are

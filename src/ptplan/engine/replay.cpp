@@ -3,6 +3,7 @@
 #include "ptplan/engine/adapt.hpp"
 #include "ptplan/engine/constraints.hpp"
 #include "ptplan/engine/facts.hpp"
+#include "ptplan/engine/progression.hpp"
 #include "ptplan/engine/session.hpp"
 
 #include <fmt/format.h>
@@ -106,14 +107,39 @@ private:
       ExerciseState after = before;
       std::string how;
       std::string change;
+      // A step can change nothing when the dosing rules already hold the
+      // dose at its bound (a 30 s stretch): then the chain moves, or the
+      // exercise is honestly reported as held.
+      const auto same_as_before = [&](const ExerciseState& state) {
+        return state.exercise == before.exercise
+               && place_exercise(choice, *state.exercise, state.dose_steps, constraints, m_profile).dose
+                    == place_exercise(choice, *before.exercise, before.dose_steps, constraints, m_profile).dose;
+      };
       switch (decision.to) {
       case ChangeTo::progress:
         after = step_up(before, m_knowledge.catalog, constraints, exclusions, how);
         change = "progressed";
+        if (same_as_before(after)) {
+          after = step_up({before.exercise, k_weeks_per_level - 1}, m_knowledge.catalog, constraints, exclusions, how);
+          if (after.exercise == before.exercise) {
+            after = before;
+            how = "kept the same, as it is at the most this plan allows for now";
+            change = "held";
+          }
+        }
         break;
       case ChangeTo::regress:
         after = step_down(before, m_knowledge.catalog, exclusions, how);
+        for (int tries = 0; tries < k_weeks_per_level * 3 && same_as_before(after) && after.dose_steps > k_lowest_dose_step;
+             ++tries) {
+          after = step_down(after, m_knowledge.catalog, exclusions, how);
+        }
         change = "regressed";
+        if (same_as_before(after)) {
+          after = before;
+          how = "kept the same, as it is already at the easiest step and dose";
+          change = "held";
+        }
         break;
       case ChangeTo::hold:
       case ChangeTo::stop: // a stopped chain is excluded, so selection did not choose it
