@@ -135,13 +135,26 @@ TEST_CASE("dose: weekly step-ups")
     REQUIRE(many.get(DoseField::sets).has_value());
     CHECK(*many.get(DoseField::sets) > 1);
   }
-  SUBCASE("stretch: longer holds, same count")
+  SUBCASE("stretch: longer holds and one more each step (the rules cap both)")
   {
     const Dosage one = dose_for(stretch(), 1, none);
     REQUIRE(one.get(DoseField::hold_seconds).has_value());
     CHECK(*one.get(DoseField::hold_seconds) > 20);
-    CHECK(one.get(DoseField::reps) == 3);
+    CHECK(one.get(DoseField::reps) == 4);
     CHECK(one.side == "each");
+  }
+  SUBCASE("below the start: a set fewer first, then fewer reps or shorter holds, never below a useful dose")
+  {
+    const Dosage start = dose_for(strength(), 0, none);
+    const Dosage lower = dose_for(strength(), -1, none);
+    const Dosage lowest = dose_for(strength(), -20, none);
+    REQUIRE(start.get(DoseField::reps).has_value());
+    CHECK(estimate_seconds(lower) < estimate_seconds(start));
+    CHECK(lowest.get(DoseField::sets) == 1);
+    CHECK(*lowest.get(DoseField::reps) >= 4);
+    const Dosage shorter = dose_for(stretch(), -2, none);
+    CHECK(*shorter.get(DoseField::hold_seconds) >= 5);
+    CHECK(*shorter.get(DoseField::hold_seconds) < *dose_for(stretch(), 0, none).get(DoseField::hold_seconds));
   }
   SUBCASE("balance: longer holds")
   {
