@@ -493,3 +493,34 @@ TEST_CASE("every error in a rules file is reported, not only the first")
            "rules.yaml:14:33: error: c.when.equals: unknown value \"lefft\"; did you mean \"left\"?\n"
            "rules.yaml:15:34: error: c.forbid.positions: unknown value \"kneel\"; did you mean \"kneeling\"?\n");
 }
+
+TEST_CASE("change rules: read, and kept apart from the plan-level actions")
+{
+  SUBCASE("a change rule with an exercise fact")
+  {
+    const std::string text = rules_file(rule("r", "    when: { fact: exercise.pain, at_least: 6 }\n"
+                                                  "    change: { to: regress, reason: \"it hurt\" }\n"));
+    Diagnostics diagnostics;
+    const auto rules = ptplan::load::load_rules(SourceFile{"rules.yaml", text}, vocabulary(), diagnostics);
+    REQUIRE_MESSAGE(rules.has_value(), diagnostics.format());
+    REQUIRE(rules->rules[0].change.has_value());
+    CHECK(rules->rules[0].change->to == "regress");
+    CHECK(rules->rules[0].change->reason == "it hurt");
+  }
+  SUBCASE("an unknown decision")
+  {
+    CHECK(action_errors("    change: { to: regres, reason: x }\n")
+          == "rules.yaml:6:19: error: r.change.to: unknown value \"regres\"; did you mean \"regress\"?\n");
+  }
+  SUBCASE("a change rule takes no other action")
+  {
+    CHECK(action_errors("    note: Hi.\n    change: { to: hold, reason: x }\n")
+          == "rules.yaml:7:13: error: r.change: a change rule decides for one exercise and takes no other action\n");
+  }
+  SUBCASE("exercise facts only in change rules")
+  {
+    CHECK(condition_errors("{ fact: exercise.pain, at_least: 6 }")
+          == at_token("{ fact: exercise.pain, at_least: 6 }", "{",
+            "r.when: exercise.pain is known only in a rule with a change action (one exercise at a time)"));
+  }
+}
