@@ -96,5 +96,21 @@ expect 0 "new-profile" -- "$ptplan" new-profile
 "$ptplan" new-profile >"$work/skeleton.yaml"
 expect 0 "the skeleton is a valid profile" -- "$ptplan" plan "$work/skeleton.yaml"
 
+# review: the course from the progress log.
+logged="$root/examples/patients/back-pain-progress-log.yaml"
+expect 0 "review of a profile with a progress log" -- "$ptplan" review "$logged"
+expect_text "$work/out" "# Course review: Ahmed Rahman" "review heading"
+expect_text "$work/out" "| 3 | 3 of 4 | 75 % |" "review week row"
+expect 0 "review as JSON" -- "$ptplan" review "$logged" --format json
+expect_text "$work/out" '"next_week": 4' "review JSON next week"
+expect 3 "review with an uncleared red flag" -- "$ptplan" review "$red"
+expect 2 "review with an unknown format" -- "$ptplan" review "$logged" --format html
+printf 'patient: { name: X, age: 40 }\nconditions: [sciatica]\npain: { current: 3 }\nprogress:\n  - { week: 1, sessions_done: 9, pain_during: 2, pain_next_day: same }\n' >"$work/bad-log.yaml"
+expect 1 "review of an invalid progress log" -- "$ptplan" review "$work/bad-log.yaml"
+expect_text "$work/err" "bad-log.yaml:5:31: error: progress[1].sessions_done: 9 is out of range" "log error position"
+expect 0 "plan for week 4 from the log" -- "$ptplan" plan "$logged" --week 4 --format json
+expect_text "$work/out" '"change": "held"' "JSON change per exercise"
+expect_text "$work/out" '"measure": "odi"' "JSON outcomes"
+
 echo "exit-status: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -79,7 +79,7 @@ TEST_CASE("progress log: errors name the file, line, column and what was expecte
   SUBCASE("out of range, unknown words with a did-you-mean")
   {
     CHECK(profile_errors(with_log("  - { week: 0, sessions_done: 2, pain_during: 11, pain_next_day: wrose }\n"))
-          == "p.yaml:6:13: error: progress[1].week: 0 is out of range; expected a whole number from 1 to 104\n"
+          == "p.yaml:6:13: error: progress[1].week: 0 is out of range; expected a whole number from 1 to 52\n"
              "p.yaml:6:47: error: progress[1].pain_during: 11 is out of range; expected a whole number from 0 to 10\n"
              "p.yaml:6:66: error: progress[1].pain_next_day: unknown value \"wrose\"; did you mean \"worse\"?\n");
   }

@@ -6,6 +6,7 @@
 #include "ptplan/cli/explain_command.hpp"
 #include "ptplan/cli/new_profile_command.hpp"
 #include "ptplan/cli/plan_command.hpp"
+#include "ptplan/cli/review_command.hpp"
 #include "ptplan/cli/schema_command.hpp"
 
 #include <fmt/format.h>
@@ -30,9 +31,11 @@ int run_app(int argc, char** argv)
   CatalogOptions catalog_options;
   BatchOptions batch_options;
   SchemaOptions schema_options;
+  ReviewOptions review_options;
   CLI::App* plan = setup_plan(app, plan_options);
   CLI::App* batch = setup_batch(app, batch_options);
   CLI::App* explain = setup_explain(app, explain_options);
+  CLI::App* review = setup_review(app, review_options);
   CLI::App* check = setup_check(app, check_options);
   CLI::App* catalog = setup_catalog(app, catalog_options);
   CLI::App* new_profile = setup_new_profile(app);
@@ -54,6 +57,9 @@ int run_app(int argc, char** argv)
     }
     if (explain->parsed()) {
       return run_explain(explain_options);
+    }
+    if (review->parsed()) {
+      return run_review(review_options);
     }
     if (check->parsed()) {
       return run_check(check_options);

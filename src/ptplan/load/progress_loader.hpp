@@ -9,7 +9,7 @@
 
 namespace ptplan::load {
 
-inline constexpr int k_max_logged_week = 104;
+inline constexpr int k_max_logged_week = 52; // as --week
 inline constexpr std::size_t k_max_psfs_activities = 5;
 
 // Reads the profile's `progress:` log (SPEC.md "Progress log"). Problems are

@@ -102,7 +102,7 @@ std::string profile_schema(const model::Vocabulary& v)
   Json odi = Json{{"type", "array"}, {"items", odi_section}, {"minItems", 10}, {"maxItems", 10}};
   Json psfs = Json{{"type", "object"}, {"additionalProperties", integer(0, 10)}, {"minProperties", 1}, {"maxProperties", 5}};
   Json week_report =
-    object({{"week", integer(1, 104)}, {"sessions_done", integer(0, 7)}, {"pain_during", integer(0, 10)},
+    object({{"week", integer(1, 52)}, {"sessions_done", integer(0, 7)}, {"pain_during", integer(0, 10)},
              {"pain_next_day", enum_of({"better", "same", "worse"})}, {"symptoms", symptoms}, {"exercises", exercise_reports},
              {"outcomes", object({{"nprs", integer(0, 10)}, {"odi", odi}, {"psfs", psfs}})}},
       {"week", "sessions_done", "pain_during", "pain_next_day"});
