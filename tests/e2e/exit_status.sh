@@ -95,6 +95,9 @@ expect_text "$work/err" "did you mean \"walking\"" "catalog show suggestion"
 expect 0 "new-profile" -- "$ptplan" new-profile
 "$ptplan" new-profile >"$work/skeleton.yaml"
 expect 0 "the skeleton is a valid profile" -- "$ptplan" plan "$work/skeleton.yaml"
+awk '/^# progress:/{f=1} f{sub(/^# ?/,"")} {print}' "$work/skeleton.yaml" >"$work/skeleton-log.yaml"
+expect 0 "the skeleton's progress log, uncommented, is valid" -- "$ptplan" plan "$work/skeleton-log.yaml" --week 2
+expect_text "$work/out" "## Your progress" "the week-2 plan shows the progress section"
 
 # review: the course from the progress log.
 logged="$root/examples/patients/back-pain-progress-log.yaml"
