@@ -16,3 +16,4 @@ for profile in "$root"/examples/patients/*.yaml; do
   done
 done
 echo "updated examples/handouts/; review with: git diff --stat examples/handouts"
+echo "if the HTML layout changed, refresh the printed snapshot too: scripts/update-snapshot.sh $ptplan"

@@ -115,5 +115,33 @@ expect 0 "plan for week 4 from the log" -- "$ptplan" plan "$logged" --week 4 --f
 expect_text "$work/out" '"change": "held"' "JSON change per exercise"
 expect_text "$work/out" '"measure": "odi"' "JSON outcomes"
 
+# Print layout: --paper and --width are checked; bad values are usage errors.
+hip="$root/examples/patients/hip-oa-fall-risk.yaml"
+expect 0 "--paper letter" -- "$ptplan" plan "$hip" --format html --paper letter
+expect_text "$work/out" "@page { size: letter;" "--paper letter sets the HTML page size"
+expect 0 "--paper a4" -- "$ptplan" plan "$hip" --format html --paper a4
+expect_text "$work/out" "@page { size: A4;" "--paper a4 sets the HTML page size"
+expect 2 "--paper legal is a usage error" -- "$ptplan" plan "$hip" --format html --paper legal
+expect 2 "--width below 60 is a usage error" -- "$ptplan" plan "$hip" --format text --width 59
+expect 2 "--width above 200 is a usage error" -- "$ptplan" plan "$hip" --format text --width 201
+expect 2 "--width must be a number" -- "$ptplan" plan "$hip" --format text --width wide
+expect 0 "--width 60" -- "$ptplan" plan "$hip" --format text --width 60
+if awk 'length($0) > 60 { bad = 1 } END { exit bad }' "$work/out"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+  echo "FAIL --width 60: a line is longer than 60 characters"
+fi
+expect 2 "batch --paper legal is a usage error" -- "$ptplan" batch "$hip" --out-dir "$work/b" --paper legal
+expect 0 "batch --paper letter --width 100" -- "$ptplan" batch "$hip" --out-dir "$work/b" --format html,text --paper letter --width 100
+expect_text "$work/b/hip-oa-fall-risk.html" "@page { size: letter;" "batch passes --paper to the HTML"
+"$ptplan" plan "$hip" --format text --width 100 >"$work/plan-100.txt"
+if cmp -s "$work/plan-100.txt" "$work/b/hip-oa-fall-risk.txt"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+  echo "FAIL batch --width 100 differs from plan --width 100"
+fi
+
 echo "exit-status: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -199,3 +199,46 @@ TEST_CASE("load_knowledge reports what is wrong in a changed copy of the built-i
     CHECK(diagnostics.format() == "catalog: error: the catalog folder needs vocabulary.yaml and rules.yaml\n");
   }
 }
+
+TEST_CASE("load_knowledge checks an exercise's drawing")
+{
+  KnowledgeFiles files = builtin_knowledge_files();
+  SourceFile* bridge = file_named(files, "catalog/strength/glute-bridge.yaml");
+  REQUIRE(bridge != nullptr);
+  const auto at = bridge->text.find("image: images/glute-bridge.svg");
+  REQUIRE(at != std::string::npos);
+  const auto line = static_cast<int>(std::count(bridge->text.begin(), bridge->text.begin() + static_cast<long>(at), '\n')) + 1;
+  const std::string where = "<built-in>/exercises/catalog/strength/glute-bridge.yaml:" + std::to_string(line) + ":8";
+
+  SUBCASE("a file that is not there")
+  {
+    bridge->text.replace(at, 30, "image: images/glute-brige.svg");
+    Diagnostics diagnostics;
+    CHECK_FALSE(load_knowledge(files, diagnostics).has_value());
+    CHECK(
+      diagnostics.format() == where + ": error: glute-bridge.image: no file \"images/glute-brige.svg\" in the catalog folder\n");
+  }
+  SUBCASE("a path outside images/")
+  {
+    bridge->text.replace(at, 30, "image: ../../etc/passwd.svg");
+    Diagnostics diagnostics;
+    CHECK_FALSE(load_knowledge(files, diagnostics).has_value());
+    // The exercise is not loaded, so the exercises that link to it are reported after it.
+    const std::string first = diagnostics.format().substr(0, diagnostics.format().find('\n') + 1);
+    CHECK(first
+          == where
+               + ": error: glute-bridge.image: \"../../etc/passwd.svg\" is not a drawing in the catalog's images/ folder; "
+                 "expected images/NAME.svg or images/NAME.png\n");
+  }
+  SUBCASE("a drawing with a script")
+  {
+    SourceFile* drawing = file_named(files, "images/glute-bridge.svg");
+    REQUIRE(drawing != nullptr);
+    drawing->text = "<svg viewBox=\"0 0 1 1\">\n<script>alert(1)</script>\n</svg>\n";
+    Diagnostics diagnostics;
+    CHECK_FALSE(load_knowledge(files, diagnostics).has_value());
+    CHECK(diagnostics.format()
+          == "<built-in>/exercises/images/glute-bridge.svg:2:1: error: the drawing holds a script; drawings may only hold "
+             "lines and shapes (the image of glute-bridge)\n");
+  }
+}

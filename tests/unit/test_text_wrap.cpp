@@ -138,3 +138,14 @@ TEST_CASE("wrap: no line is wider than the width when no word is")
     CHECK(squeeze(words_out) == squeeze(words_in));
   }
 }
+
+TEST_CASE("wrap: a row of a tick table continues under the exercise name")
+{
+  const std::string row = "   x   .   x   .   x   x   .   3. Kneeling front hip stretch with a reach";
+  CHECK(wrap_text(row, 60)
+        == "   x   .   x   .   x   x   .   3. Kneeling front hip stretch\n"
+           "                                  with a reach");
+  // Prose with a number in it is not a table row.
+  CHECK(wrap_text("Do this 3 times.  2. Then rest a while and breathe slowly", 30)
+        == "Do this 3 times.  2. Then rest\na while and breathe slowly");
+}

@@ -157,7 +157,7 @@ private:
   void work()
   {
     Diagnostics template_errors;
-    render::OutcomeRenderer renderer(m_templates, m_knowledge, m_options.formats, template_errors);
+    render::OutcomeRenderer renderer(m_templates, m_knowledge, m_options.formats, template_errors, m_options.print);
     while (true) {
       WorkItem item;
       {

@@ -2,6 +2,7 @@
 
 #include "ptplan/model/knowledge.hpp"
 #include "ptplan/render/escape.hpp"
+#include "ptplan/render/print_options.hpp"
 #include "ptplan/render/templates.hpp"
 
 #include <atomic>
@@ -14,6 +15,7 @@ namespace ptplan::batch {
 struct Options
 {
   std::vector<render::Format> formats;
+  render::PrintOptions print; // paper (HTML) and line width (text)
   int week = 1;
   std::string out_dir;
   bool force = false;

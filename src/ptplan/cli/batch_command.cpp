@@ -77,6 +77,7 @@ CLI::App* setup_batch(CLI::App& app, BatchOptions& options)
       }
       return std::string();
     });
+  add_print_options(*command, options.print);
   command->add_option("--week", options.week, "Week of the programme")->check(CLI::Range(1, 52));
   command->add_option("--jobs", options.jobs, "Parallel workers (default: the number of cores)")->check(CLI::Range(1, 256));
   command->add_flag("--force", options.force, "Overwrite existing output files");
@@ -107,6 +108,7 @@ int run_batch(const BatchOptions& options)
   }
   batch::Options run_options;
   run_options.formats = parse_formats(options.formats);
+  run_options.print = print_options(options.print);
   run_options.week = options.week;
   run_options.out_dir = options.out_dir;
   run_options.force = options.force;
@@ -114,7 +116,8 @@ int run_batch(const BatchOptions& options)
   run_options.progress = ::isatty(STDERR_FILENO) == 1;
   {
     Diagnostics template_errors;
-    render::OutcomeRenderer check(context->templates, context->knowledge, run_options.formats, template_errors);
+    render::OutcomeRenderer check(
+      context->templates, context->knowledge, run_options.formats, template_errors, run_options.print);
     if (!check.ok()) {
       print_diagnostics(template_errors);
       return k_exit_invalid;

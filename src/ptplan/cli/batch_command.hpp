@@ -15,6 +15,7 @@ struct BatchOptions
   std::vector<std::string> inputs;
   std::string out_dir;
   std::string formats = "markdown";
+  PrintArgs print;
   int week = 1;
   unsigned jobs = 0; // 0: the number of cores
   bool force = false;

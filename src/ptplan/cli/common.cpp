@@ -14,6 +14,22 @@ void add_catalog_options(CLI::App& command, CommonOptions& options)
   command.add_option("--templates", options.templates, "Template folder (default: the one built in)");
 }
 
+void add_print_options(CLI::App& command, PrintArgs& options)
+{
+  command.add_option("--paper", options.paper, "Paper size an HTML handout prints on: a4 (default) or letter")
+    ->check(CLI::IsMember({"a4", "letter"}));
+  command
+    .add_option("--width", options.width,
+      fmt::format("Line width of a text handout, {} to {} characters (default {})", render::k_min_width, render::k_max_width,
+        render::k_default_width))
+    ->check(CLI::Range(render::k_min_width, render::k_max_width));
+}
+
+render::PrintOptions print_options(const PrintArgs& args)
+{
+  return render::PrintOptions{render::parse_paper(args.paper).value_or(render::Paper::a4), args.width};
+}
+
 void add_version_flag(CLI::App& command)
 {
   command.set_version_flag("--version", std::string("ptplan ") + PTPLAN_VERSION);

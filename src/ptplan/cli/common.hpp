@@ -3,6 +3,7 @@
 #include "ptplan/core/diagnostics.hpp"
 #include "ptplan/model/knowledge.hpp"
 #include "ptplan/render/escape.hpp"
+#include "ptplan/render/print_options.hpp"
 #include "ptplan/render/templates.hpp"
 
 #include <CLI/CLI.hpp>
@@ -26,6 +27,18 @@ struct CommonOptions
 };
 
 void add_catalog_options(CLI::App& command, CommonOptions& options);
+
+// How handouts are laid out for printing, as given on the command line.
+struct PrintArgs
+{
+  std::string paper = "a4";
+  std::size_t width = render::k_default_width;
+};
+
+// `--paper a4|letter` (HTML) and `--width N` (text, 60..200); a bad value
+// is a usage error.
+void add_print_options(CLI::App& command, PrintArgs& options);
+render::PrintOptions print_options(const PrintArgs& args);
 void add_version_flag(CLI::App& command);
 
 // The knowledge base and templates a command works with.

@@ -13,6 +13,7 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& options)
                   "2 usage error; 3 referral: a red flag is present, a referral notice is written instead of a plan.");
   command->add_option("PROFILE", options.profile, "Patient profile (YAML); - reads standard input")->required();
   command->add_option("--format", options.format, "Output format")->check(CLI::IsMember(k_format_names));
+  add_print_options(*command, options.print);
   command->add_option("--week", options.week, "Week of the programme")->check(CLI::Range(1, 52));
   command->add_option("-o,--output", options.output, "Write to this file instead of standard output");
   command->add_flag("--force", options.force, "Overwrite an existing output file");
@@ -29,7 +30,8 @@ int run_plan(const PlanOptions& options)
   }
   const engine::Outcome outcome = engine::make_plan(input->context.knowledge, input->profile, options.week);
   Diagnostics diagnostics;
-  auto text = render_outcome(outcome, input->profile, input->context, parse_format(options.format), diagnostics);
+  auto text = render_outcome(
+    outcome, input->profile, input->context, parse_format(options.format), diagnostics, print_options(options.print));
   if (!text) {
     print_diagnostics(diagnostics);
     return k_exit_invalid;

@@ -11,6 +11,7 @@ struct PlanOptions
   CommonOptions common;
   std::string profile;
   std::string format = "markdown";
+  PrintArgs print;
   int week = 1;
   std::string output;
   bool force = false;

@@ -1,5 +1,6 @@
 #include "ptplan/load/catalog_loader.hpp"
 
+#include "ptplan/load/image_check.hpp"
 #include "ptplan/yaml/parse.hpp"
 #include "ptplan/yaml/reader.hpp"
 
@@ -150,6 +151,12 @@ std::optional<model::Exercise> read_exercise(Reader& reader, const Node& node, c
   }
   if (const Node* value = map.get("image")) {
     exercise.image = reader.text(*value, field("image")).value_or("");
+    exercise.image_where = reader.at(*value);
+    if (!exercise.image.empty() && !is_image_path(exercise.image)) {
+      reader.error(*value, fmt::format("{}: \"{}\" is not a drawing in the catalog's images/ folder; expected "
+                                       "images/NAME.svg or images/NAME.png",
+                             field("image"), exercise.image));
+    }
   }
   if (reader.diagnostics().size() != errors_before) {
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "ptplan/load/catalog_loader.hpp"
 #include "ptplan/load/file.hpp"
+#include "ptplan/load/image_check.hpp"
 #include "ptplan/load/rules_loader.hpp"
 #include "ptplan/load/vocabulary_loader.hpp"
 #include "ptplan/model/pack.hpp"
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 namespace ptplan::load {
 
@@ -94,7 +96,8 @@ KnowledgeFiles read_knowledge_folder(const std::filesystem::path& folder, Diagno
   std::sort(paths.begin(), paths.end());
   for (const auto& path : paths) {
     const std::string relative = std::filesystem::relative(path, folder, error).generic_string();
-    if (!ends_with(relative, ".yaml") && relative.rfind("images/", 0) != 0) {
+    const bool image = relative.rfind("images/", 0) == 0 && (ends_with(relative, ".svg") || ends_with(relative, ".png"));
+    if (!ends_with(relative, ".yaml") && !image) {
       continue;
     }
     if (auto text = read_file(path, diagnostics)) {
@@ -128,19 +131,33 @@ std::optional<model::Knowledge> load_knowledge(const KnowledgeFiles& files, Diag
   model::Knowledge knowledge;
   knowledge.vocabulary = std::move(*vocabulary);
   std::vector<model::Exercise> exercises;
+  std::map<std::string, const SourceFile*> images;
   for (const auto& [path, source] : files.files) {
     if (path.rfind("catalog/", 0) == 0 && ends_with(path, ".yaml")) {
       load_exercises(source, knowledge.vocabulary, exercises, diagnostics);
     } else if (path.rfind("images/", 0) == 0) {
-      knowledge.images.emplace(path, source.text);
+      images.emplace(path, &source);
     }
   }
   check_catalog_links(exercises, diagnostics);
+  // Only the drawings exercises use are kept (and built into the binary).
   for (const auto& exercise : exercises) {
-    if (!exercise.image.empty() && !knowledge.images.contains(exercise.image)) {
-      diagnostics.error(
-        exercise.where, fmt::format("{}.image: no file \"{}\" in the catalog folder", exercise.id, exercise.image));
+    if (exercise.image.empty() || knowledge.images.contains(exercise.image)) {
+      continue;
     }
+    const auto found = images.find(exercise.image);
+    if (found == images.end()) {
+      diagnostics.error(
+        exercise.image_where, fmt::format("{}.image: no file \"{}\" in the catalog folder", exercise.id, exercise.image));
+      continue;
+    }
+    const SourceFile& file = *found->second;
+    if (const auto problem = check_image(found->first, file.text)) {
+      diagnostics.error(
+        {file.name, problem->line, problem->column}, fmt::format("{} (the image of {})", problem->message, exercise.id));
+      continue;
+    }
+    knowledge.images.emplace(found->first, file.text);
   }
   knowledge.set_catalog(model::Catalog(std::move(exercises)));
   const bool catalog_ok = diagnostics.size() == errors_before; // else ids may be missing for other reasons

@@ -31,8 +31,9 @@ struct Exercise
   std::vector<std::string> steps;
   std::string safety;
   bool clinic_only = false;
-  std::string image;
+  std::string image; // "images/NAME.svg" or ".png" in the catalog folder; empty when none
   Location where;
+  Location image_where; // of the `image` value, for errors about the file
 };
 
 // The exercises, sorted by id for deterministic iteration.

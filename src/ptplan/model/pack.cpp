@@ -28,7 +28,8 @@ template <class A>
 void fields(A& a, Exercise& x)
 {
   a(x.id, x.name, x.category, x.position, x.floor, x.equipment, x.movements, x.muscle_groups, x.conditions, x.bias, x.level,
-    x.regression, x.progression, x.variants, x.dosage, x.purpose, x.steps, x.safety, x.clinic_only, x.image, x.where);
+    x.regression, x.progression, x.variants, x.dosage, x.purpose, x.steps, x.safety, x.clinic_only, x.image, x.where,
+    x.image_where);
 }
 
 template <class A>

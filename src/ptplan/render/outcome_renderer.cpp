@@ -6,9 +6,9 @@
 
 namespace ptplan::render {
 
-OutcomeRenderer::OutcomeRenderer(
-  const TemplateSet& templates, const model::Knowledge& knowledge, const std::vector<Format>& formats, Diagnostics& diagnostics)
-    : m_knowledge(knowledge)
+OutcomeRenderer::OutcomeRenderer(const TemplateSet& templates, const model::Knowledge& knowledge,
+  const std::vector<Format>& formats, Diagnostics& diagnostics, const PrintOptions& print)
+    : m_knowledge(knowledge), m_print(print)
 {
   for (const auto format : formats) {
     if (format == Format::json) {
@@ -42,10 +42,11 @@ std::optional<std::string> OutcomeRenderer::render(
     diagnostics.error({name + ".mustache", 0, 0}, "no such template");
     return std::nullopt;
   }
-  auto text = found->second->render(
-    plan ? plan_view(*plan, m_knowledge) : referral_view(std::get<model::Referral>(outcome), profile, m_knowledge), diagnostics);
+  auto view = plan ? plan_view(*plan, m_knowledge) : referral_view(std::get<model::Referral>(outcome), profile, m_knowledge);
+  add_print_values(view, m_print);
+  auto text = found->second->render(view, diagnostics);
   if (text && format == Format::text) {
-    return wrap_text(*text, k_default_width);
+    return wrap_text(*text, m_print.width);
   }
   return text;
 }

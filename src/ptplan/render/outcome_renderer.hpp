@@ -4,6 +4,7 @@
 #include "ptplan/engine/planner.hpp"
 #include "ptplan/model/knowledge.hpp"
 #include "ptplan/render/escape.hpp"
+#include "ptplan/render/print_options.hpp"
 #include "ptplan/render/templates.hpp"
 
 #include <map>
@@ -19,9 +20,10 @@ namespace ptplan::render {
 class OutcomeRenderer
 {
 public:
-  // Template errors are reported in `diagnostics`; check ok().
+  // Template errors are reported in `diagnostics`; check ok(). `print` sets
+  // the paper of HTML handouts and the line width of text ones.
   OutcomeRenderer(const TemplateSet& templates, const model::Knowledge& knowledge, const std::vector<Format>& formats,
-    Diagnostics& diagnostics);
+    Diagnostics& diagnostics, const PrintOptions& print = {});
   bool ok() const { return m_ok; }
 
   std::optional<std::string> render(
@@ -29,6 +31,7 @@ public:
 
 private:
   const model::Knowledge& m_knowledge;
+  PrintOptions m_print;
   std::map<std::string, std::unique_ptr<CompiledTemplate>> m_templates; // "plan.markdown", ...
   bool m_ok = true;
 };

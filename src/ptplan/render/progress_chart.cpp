@@ -40,6 +40,19 @@ int y_of(double score)
 
 } // namespace
 
+std::string chart_description(const std::vector<ChartLine>& lines)
+{
+  std::string text = "Progress by week.";
+  for (const auto& line : lines) {
+    text += fmt::format(" {}:", line.label);
+    for (std::size_t i = 0; i < line.points.size(); ++i) {
+      text += fmt::format("{} week {} {}", i == 0 ? "" : ",", line.points[i].first, line.points[i].second);
+    }
+    text += ".";
+  }
+  return text;
+}
+
 std::string progress_chart_svg(const std::vector<ChartLine>& lines, int last_week)
 {
   const bool worth_drawing =
@@ -53,18 +66,11 @@ std::string progress_chart_svg(const std::vector<ChartLine>& lines, int last_wee
       first_week = std::min(first_week, week);
     }
   }
-  std::string title;
-  for (const auto& line : lines) {
-    title += fmt::format("{}{}:", title.empty() ? "" : "; ", line.label);
-    for (const auto& [week, score] : line.points) {
-      title += fmt::format(" week {} {}", week, score);
-    }
-  }
   std::string svg =
     fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" "
                 "role=\"img\" aria-label=\"Progress by week\" font-family=\"Arial, sans-serif\" font-size=\"13\">\n",
       k_width, k_height, k_width, k_height);
-  svg += fmt::format("<title>Progress by week. {}</title>\n", title);
+  svg += fmt::format("<title>{}</title>\n", chart_description(lines));
   for (const int score : {0, 5, 10}) {
     const int y = y_of(score);
     svg += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#bbb\" stroke-width=\"1\"/>"

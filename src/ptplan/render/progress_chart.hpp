@@ -17,10 +17,13 @@ struct ChartLine
 };
 
 // A small self-contained SVG line chart (0 to 10 up the side, weeks along
-// the bottom) with a title for screen readers and a legend. No blank lines,
-// so it stays one HTML block inside Markdown. Empty when no line has two
-// points.
+// the bottom) with a title for screen readers and a legend; handouts embed
+// it as a data: URI image. Empty when no line has two points.
 std::string progress_chart_svg(const std::vector<ChartLine>& lines, int last_week);
+
+// The chart in words, for its title and alt text: "Progress by week. Usual
+// pain (0 to 10): week 1 6, week 2 5."
+std::string chart_description(const std::vector<ChartLine>& lines);
 
 // The chart's lines for the weeks logged before `before_week`: usual pain
 // (NPRS) when it was scored, else pain during exercise; and the patient's

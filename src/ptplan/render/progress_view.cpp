@@ -1,5 +1,6 @@
 #include "ptplan/render/progress_view.hpp"
 
+#include "ptplan/render/data_uri.hpp"
 #include "ptplan/render/progress_chart.hpp"
 
 #include <fmt/format.h>
@@ -130,9 +131,11 @@ kainjow::mustache::data progress_view(const model::Plan& plan)
   view.set("has_outcomes", !plan.outcomes.empty());
   view.set("outcomes", outcomes);
 
-  const std::string chart = has_progress ? progress_chart_svg(progress_lines(profile, plan.week), plan.week - 1) : "";
+  const auto lines = progress_lines(profile, plan.week);
+  const std::string chart = has_progress ? progress_chart_svg(lines, plan.week - 1) : "";
   view.set("has_chart", !chart.empty());
-  view.set("chart", chart);
+  view.set("chart_uri", chart.empty() ? std::string() : image_data_uri("progress.svg", chart));
+  view.set("chart_alt", chart_description(lines));
   return view;
 }
 

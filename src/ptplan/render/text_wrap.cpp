@@ -18,9 +18,28 @@ std::size_t display_width(std::string_view text)
   return count;
 }
 
+// In a table row of ticks ("   x   .   x   1. Name"), the column where the
+// numbered name starts: its continuation lines stay in that column.
+std::size_t table_row_indent(std::string_view line)
+{
+  const std::size_t cells_end = line.find_first_not_of(" x.-");
+  if (cells_end == std::string_view::npos || cells_end < 2 || line.substr(cells_end - 2, 2) != "  ") {
+    return 0;
+  }
+  std::size_t j = cells_end;
+  while (j < line.size() && std::isdigit(static_cast<unsigned char>(line[j]))) {
+    ++j;
+  }
+  const bool numbered = j > cells_end && j + 1 < line.size() && line[j] == '.' && line[j + 1] == ' ';
+  return numbered && line.find_first_not_of(' ') < cells_end ? j + 2 : 0;
+}
+
 // The indent for continuation lines: leading spaces plus a list marker.
 std::size_t hanging_indent(std::string_view line)
 {
+  if (const std::size_t table = table_row_indent(line); table > 0) {
+    return table;
+  }
   std::size_t i = 0;
   while (i < line.size() && line[i] == ' ') {
     ++i;

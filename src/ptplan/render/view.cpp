@@ -1,5 +1,6 @@
 #include "ptplan/render/view.hpp"
 
+#include "ptplan/render/data_uri.hpp"
 #include "ptplan/render/dose_words.hpp"
 #include "ptplan/render/progress_view.hpp"
 
@@ -59,6 +60,55 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
   return out;
 }
 
+// "7 December 2026" -> "7 Dec".
+std::string short_date(const Date& date)
+{
+  const std::string full = date.display();
+  const std::size_t space = full.find(' ');
+  return full.substr(0, space) + " " + full.substr(space + 1, 3);
+}
+
+// The adherence checklist: a row for every day of the week, a box for each
+// exercise planned that day, and room to write the day's pain.
+data calendar_of(const model::Plan& plan)
+{
+  list rows;
+  for (const auto& day : plan.schedule) {
+    data row;
+    const std::string label = day.date ? short_day(day.day) + " " + short_date(*day.date) : std::string(weekday_name(day.day));
+    row.set("day", short_day(day.day));
+    row.set("day_name", std::string(weekday_name(day.day)));
+    row.set("date", day.date ? short_date(*day.date) : std::string());
+    row.set("day_cell", fmt::format("{:<12}", label)); // twelve characters wide, for plain-text tables
+    row.set("rest", day.exercises.empty());
+    row.set("clinic_visit", day.clinic_visit);
+    list boxes;
+    for (std::size_t i = 0; i < plan.exercises.size(); ++i) {
+      const std::string& id = plan.exercises[i].exercise->id;
+      data box;
+      box.set("number", std::to_string(i + 1));
+      box.set("on", std::find(day.exercises.begin(), day.exercises.end(), id) != day.exercises.end());
+      boxes.push_back(box);
+    }
+    row.set("boxes", boxes);
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+// The column heads of the checklist: one per exercise.
+data calendar_columns_of(const model::Plan& plan)
+{
+  list columns;
+  for (std::size_t i = 0; i < plan.exercises.size(); ++i) {
+    data column;
+    column.set("number", std::to_string(i + 1));
+    column.set("number_cell", fmt::format("{:>2}  ", i + 1)); // over a "[ ] " box in plain text
+    columns.push_back(column);
+  }
+  return columns;
+}
+
 } // namespace
 
 kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledge& knowledge)
@@ -102,6 +152,8 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
     days.push_back(item);
   }
   view.set("days", days);
+  view.set("calendar", calendar_of(plan));
+  view.set("calendar_columns", calendar_columns_of(plan));
   view.set("has_clinic_visits", profile.schedule.clinic_visits_per_week > 0);
 
   list rows;
@@ -137,7 +189,8 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
     item.set("change", planned.change_reason);
     const auto image = exercise.image.empty() ? knowledge.images.end() : knowledge.images.find(exercise.image);
     item.set("has_image", image != knowledge.images.end());
-    item.set("image", image != knowledge.images.end() ? image->second : std::string());
+    item.set("image_uri", image != knowledge.images.end() ? image_data_uri(image->first, image->second) : std::string());
+    item.set("image_alt", fmt::format("Drawing: {}", exercise.name));
     exercises.push_back(item);
   }
   view.set("rows", rows);
@@ -200,6 +253,12 @@ kainjow::mustache::data referral_view(
   return view;
 }
 
+void add_print_values(kainjow::mustache::data& view, const PrintOptions& print)
+{
+  view.set("paper", std::string(paper_name(print.paper)));
+  view.set("page_size", std::string(page_size_css(print.paper)));
+}
+
 const std::vector<std::string>& plan_view_names()
 {
   static const std::vector<std::string> k_names = {"patient", "patient.name", "patient.age", "therapist", "therapist.name",
@@ -207,10 +266,12 @@ const std::vector<std::string>& plan_view_names()
     "has_weeks", "weeks", "dated", "week_start", "has_review", "next_review", "minutes_per_session", "conditions", "has_goals",
     "goals", "text", "days", "day", "day_name", "date", "minutes", "clinic_visit", "rest", "minutes_cell", "has_clinic_visits",
     "rows", "number", "name", "cells", "on", "exercises", "id", "category", "position", "purpose", "steps", "dose", "safety",
-    "why", "has_image", "image", "exercise_count", "has_self_care", "self_care", "has_notes", "notes", "has_clearance",
-    "clearance", "clearance.by", "clearance.date", "clearance.flags", "by", "flags", "has_change", "change", "progress",
-    "progress.has_progress", "progress.weeks", "week", "sessions", "pain_during", "next_day", "text_row", "progress.has_changes",
-    "progress.changes", "names", "progress.has_outcomes", "progress.outcomes", "label", "progress.has_chart", "progress.chart"};
+    "why", "has_image", "image_uri", "image_alt", "exercise_count", "has_self_care", "self_care", "has_notes", "notes",
+    "has_clearance", "clearance", "clearance.by", "clearance.date", "clearance.flags", "by", "flags", "calendar", "day_cell",
+    "boxes", "calendar_columns", "number_cell", "paper", "page_size", "has_change", "change", "progress", "progress.has_progress",
+    "progress.weeks", "week", "sessions", "pain_during", "next_day", "text_row", "progress.has_changes", "progress.changes",
+    "names", "progress.has_outcomes", "progress.outcomes", "label", "progress.has_chart", "progress.chart_uri",
+    "progress.chart_alt"};
   return k_names;
 }
 
@@ -218,7 +279,7 @@ const std::vector<std::string>& referral_view_names()
 {
   static const std::vector<std::string> k_names = {"patient", "patient.name", "patient.age", "therapist", "therapist.name",
     "therapist.clinic", "therapist.phone", "has_therapist", "has_therapist_name", "has_clinic", "has_phone", "version", "urgency",
-    "urgency_words", "emergency", "flags", "text", "reasons"};
+    "urgency_words", "emergency", "flags", "text", "reasons", "paper", "page_size"};
   return k_names;
 }
 

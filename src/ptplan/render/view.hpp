@@ -2,6 +2,7 @@
 
 #include "ptplan/model/knowledge.hpp"
 #include "ptplan/model/plan.hpp"
+#include "ptplan/render/print_options.hpp"
 
 #include <kainjow/mustache.hpp>
 
@@ -17,6 +18,10 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
 // The values a referral template can use.
 kainjow::mustache::data referral_view(
   const model::Referral& referral, const model::Profile& profile, const model::Knowledge& knowledge);
+
+// Adds the print layout to a plan or referral view: `paper` ("a4",
+// "letter") and `page_size` (its CSS `@page` size).
+void add_print_values(kainjow::mustache::data& view, const PrintOptions& print);
 
 // Every name a plan or referral template may use, flattened: top-level
 // names ("week", "patient.name") and the names inside list items ("text",

@@ -141,7 +141,7 @@ std::string catalog_schema(const model::Vocabulary& v)
       {"steps", Json{{"type", "array"}, {"items", text()}, {"minItems", 1}}},
       {"safety", text()},
       {"clinic_only", Json{{"type", "boolean"}}},
-      {"image", text()},
+      {"image", Json{{"type", "string"}, {"pattern", "^images/[A-Za-z0-9_-]+\\.(svg|png)$"}}},
     },
     {"id", "name", "category", "position", "floor", "equipment", "movements", "conditions", "level", "dosage", "purpose", "steps",
       "safety"});

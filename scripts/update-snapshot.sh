@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Prints one example handout to PDF with headless Chromium and keeps its
+# first page as a PNG in examples/handouts/, so visitors see what a printed
+# handout looks like. Needs chromium and poppler-utils
+# (scripts/install-check-tools.sh). Usage: update-snapshot.sh [PTPLAN [NAME]]
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+ptplan=${1:-$root/build/dev/ptplan}
+name=${2:-hip-oa-fall-risk}
+chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+if [ -z "$chromium" ] || ! command -v pdftoppm >/dev/null; then
+  echo "update-snapshot: needs chromium and pdftoppm (scripts/install-check-tools.sh)" >&2
+  exit 1
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$ptplan" plan "$root/examples/patients/$name.yaml" --format html --paper a4 >"$work/$name.html"
+"$chromium" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$work/profile" --no-pdf-header-footer \
+  --print-to-pdf="$work/$name.pdf" "file://$work/$name.html" >/dev/null 2>&1
+pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$work/$name.pdf" "$root/examples/handouts/$name-page1"
+echo "updated examples/handouts/$name-page1.png ($(wc -c <"$root/examples/handouts/$name-page1.png") bytes)"

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Prints every example handout in HTML to PDF with headless Chromium, on A4
+# and on US Letter, and reads the PDF back with pdftotext (poppler): the
+# page size is the one asked for; every exercise of the plan (names from the
+# JSON output) is there with its dose and safety line, all on one page (no
+# block split across pages); the "stop and call" box is there, whole; the
+# therapist's contact line is on every page. Skips (77) when chromium or
+# poppler-utils are missing (scripts/install-check-tools.sh installs them).
+set -u
+ptplan=$1
+root=$2
+chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+if [ -z "$chromium" ] || ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
+  echo "print_pdf: chromium or poppler-utils not installed (scripts/install-check-tools.sh); skipping"
+  exit 77
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+checks=0
+fail() {
+  echo "FAIL $*"
+  failures=$((failures + 1))
+}
+
+# One line of text: entities decoded, tags removed, spaces squeezed.
+plain() {
+  sed -e 's/<[^>]*>//g' -e 's/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&#39;/'"'"'/g; s/&amp;/\&/g' | tr -s ' \n' '  ' | sed 's/^ //; s/ $//'
+}
+
+# The text of page N of a PDF, as one line.
+page_text() {
+  pdftotext -q -f "$2" -l "$2" "$1" - | tr -s ' \n\f' '   ' | sed 's/^ //; s/ $//'
+}
+
+# The names of a plan's exercises, from the JSON output.
+exercise_names() {
+  awk '/^  "exercises": \[/ { on = 1; next } on && /^  \]/ { on = 0 } on && /^      "name": / {
+    sub(/^      "name": "/, ""); sub(/",?$/, ""); print }' "$1"
+}
+
+print_pdf() {
+  # --no-pdf-header-footer: no date, file name or page numbers from the browser.
+  timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$work/profile" \
+    --no-pdf-header-footer --print-to-pdf="$2" "file://$1" >/dev/null 2>&1
+}
+
+for profile in "$root"/examples/patients/*.yaml; do
+  name=$(basename "$profile" .yaml)
+  "$ptplan" plan "$profile" --format json >"$work/$name.json" 2>/dev/null
+  status=$?
+  for paper in a4 letter; do
+    html="$work/$name-$paper.html"
+    pdf="$work/$name-$paper.pdf"
+    "$ptplan" plan "$profile" --format html --paper "$paper" >"$html" 2>/dev/null
+    if ! print_pdf "$html" "$pdf" || [ ! -s "$pdf" ]; then
+      fail "$name ($paper): chromium did not print a PDF"
+      continue
+    fi
+    checks=$((checks + 1))
+    size=$(pdfinfo "$pdf" | awk '/^Page size:/ { printf "%d %d", $3 + 0.5, $5 + 0.5 }')
+    pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
+    case "$paper:$size" in
+    a4:"595 842" | letter:"612 792") ;;
+    *) fail "$name ($paper): page size is $size points" ;;
+    esac
+    all=$(pdftotext -q "$pdf" - | tr -s ' \n\f' '   ')
+    if [ "$status" -eq 3 ]; then
+      grep -q "Please see a doctor" <<<"$all" || fail "$name ($paper): referral notice text missing"
+      continue
+    fi
+
+    # Every page carries the therapist's contact line.
+    for page in $(seq 1 "$pages"); do
+      grep -q "Questions? Call" <<<"$(page_text "$pdf" "$page")" || fail "$name ($paper): no contact line on page $page of $pages"
+    done
+
+    # The stop-and-call box, whole, on one page.
+    stop_ok=0
+    for page in $(seq 1 "$pages"); do
+      text=$(page_text "$pdf" "$page")
+      if grep -q "Stop and call your therapist" <<<"$text" && grep -q "does not settle" <<<"$text" &&
+        grep -q "Go to an emergency department now" <<<"$text"; then
+        stop_ok=1
+      fi
+    done
+    [ "$stop_ok" -eq 1 ] || fail "$name ($paper): the stop-and-call box is missing or split across pages"
+
+    # Every exercise: name, dose and safety line, on the same page.
+    count=0
+    while IFS= read -r exercise; do
+      count=$((count + 1))
+      block=$(awk -v want="<h3>$count. " 'index($0, want) == 1 { on = 1 } on { print } on && /<\/article>/ { exit }' "$html")
+      heading=$(grep -m1 '<h3>' <<<"$block" | plain)
+      [ "$heading" = "$count. $exercise" ] || {
+        fail "$name ($paper): exercise $count is \"$heading\" in the HTML, \"$exercise\" in the JSON"
+        continue
+      }
+      dose=$(grep -m1 'How much:' <<<"$block" | plain)
+      safety=$(grep -m1 'Safety:' <<<"$block" | plain)
+      purpose=$(grep -m1 'What it is for:' <<<"$block" | plain)
+      found=0
+      for page in $(seq 1 "$pages"); do
+        text=$(page_text "$pdf" "$page")
+        if grep -qF "$heading $purpose" <<<"$text"; then
+          found=1
+          grep -qF "$dose" <<<"$text" || fail "$name ($paper): \"$exercise\" is split: its dose is not on page $page"
+          grep -qF "$safety" <<<"$text" || fail "$name ($paper): \"$exercise\" is split: its safety line is not on page $page"
+        fi
+      done
+      [ "$found" -eq 1 ] || fail "$name ($paper): \"$heading\" and its purpose are not on one page of the PDF"
+      grep -qF "$dose" <<<"$all" || fail "$name ($paper): the dose of \"$exercise\" is not in the PDF"
+    done < <(exercise_names "$work/$name.json")
+    [ "$count" -gt 0 ] || fail "$name ($paper): no exercises in the JSON output"
+  done
+done
+echo "print_pdf: $checks PDFs checked, $failures problems"
+[ "$failures" -eq 0 ] && [ "$checks" -gt 0 ]
