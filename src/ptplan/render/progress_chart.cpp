@@ -13,8 +13,8 @@ namespace {
 
 constexpr int k_width = 480;
 constexpr int k_height = 230;
-constexpr int k_left = 44;
-constexpr int k_right = 464;
+constexpr int k_left = 50;
+constexpr int k_right = 440;
 constexpr int k_top = 16;
 constexpr int k_bottom = 166;
 
