@@ -4,6 +4,8 @@
 # .markdownlint-cli2.jsonc). Skips (77) when its node packages are not
 # installed: `cd tests/markdown && npm ci` (CI does).
 set -u
+# A profile with a progress log names the week its handout shows (as in golden.sh).
+handout_week() { sed -n 's/^# handout-week: \([0-9][0-9]*\)$/\1/p' "$1" | grep . || echo 1; }
 ptplan=$1
 root=$2
 lint="$root/tests/markdown/node_modules/.bin/markdownlint-cli2"
@@ -15,7 +17,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 count=0
 for profile in "$root"/examples/patients/*.yaml; do
-  "$ptplan" plan "$profile" --format markdown >"$work/$(basename "$profile" .yaml).md" 2>/dev/null
+  "$ptplan" plan "$profile" --week "$(handout_week "$profile")" --format markdown >"$work/$(basename "$profile" .yaml).md" 2>/dev/null
   count=$((count + 1))
 done
 [ "$count" -gt 0 ] || exit 1

@@ -9,6 +9,8 @@
 # checklist with a row per day and a column per exercise plus pain. Skips
 # (77) when cmark or cmark-gfm is missing (scripts/install-check-tools.sh).
 set -u
+# A profile with a progress log names the week its handout shows (as in golden.sh).
+handout_week() { sed -n 's/^# handout-week: \([0-9][0-9]*\)$/\1/p' "$1" | grep . || echo 1; }
 ptplan=$1
 root=$2
 if ! command -v cmark >/dev/null || ! command -v cmark-gfm >/dev/null; then
@@ -58,8 +60,8 @@ exercise_names() {
 for profile in "$root"/examples/patients/*.yaml; do
   name=$(basename "$profile" .yaml)
   md="$work/$name.md"
-  "$ptplan" plan "$profile" --format markdown >"$md" 2>/dev/null
-  "$ptplan" plan "$profile" --format json >"$work/$name.json" 2>/dev/null
+  "$ptplan" plan "$profile" --week "$(handout_week "$profile")" --format markdown >"$md" 2>/dev/null
+  "$ptplan" plan "$profile" --week "$(handout_week "$profile")" --format json >"$work/$name.json" 2>/dev/null
   status=$?
   checked=$((checked + 1))
   cmark -t xml "$md" | skeleton >"$work/$name.blocks"
@@ -93,8 +95,14 @@ for profile in "$root"/examples/patients/*.yaml; do
   visit_row=$(grep -c '"clinic_visit": true' "$work/$name.json")
   week_rows=$((1 + count + 1 + (visit_row > 0 ? 1 : 0)))
   tables=$(grep '^table ' "$work/$name.gfm" | tr '\n' '|')
-  [ "$tables" = "table $week_rows $((days + 1))|table $((days + 1)) $((count + 2))|" ] ||
-    fail "$name: expected the week table ($week_rows rows, $((days + 1)) columns) and the checklist ($((days + 1)) rows, $((count + 2)) columns); found: $tables"
+  # With a progress log, "Your progress" comes first with a table of the
+  # weeks logged before this one (4 columns).
+  week=$(handout_week "$profile")
+  logged=$(awk -v week="$week" '/^  - week: [0-9]+/ { if ($3 + 0 < week) n++ } END { print n + 0 }' "$profile")
+  progress_table=""
+  [ "$logged" -gt 0 ] && progress_table="table $((logged + 1)) 4|"
+  [ "$tables" = "${progress_table}table $week_rows $((days + 1))|table $((days + 1)) $((count + 2))|" ] ||
+    fail "$name: expected ${progress_table:+the progress table ($((logged + 1)) rows, 4 columns), }the week table ($week_rows rows, $((days + 1)) columns) and the checklist ($((days + 1)) rows, $((count + 2)) columns); found: $tables"
   ! grep -q '^table' "$blocks" || fail "$name: cmark (no table extension) found a table"
 done
 echo "markdown_structure: $checked handouts checked, $failures problems"

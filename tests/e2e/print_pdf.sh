@@ -7,6 +7,8 @@
 # therapist's contact line is on every page. Skips (77) when chromium or
 # poppler-utils are missing (scripts/install-check-tools.sh installs them).
 set -u
+# A profile with a progress log names the week its handout shows (as in golden.sh).
+handout_week() { sed -n 's/^# handout-week: \([0-9][0-9]*\)$/\1/p' "$1" | grep . || echo 1; }
 ptplan=$1
 root=$2
 chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
@@ -47,12 +49,12 @@ print_pdf() {
 
 for profile in "$root"/examples/patients/*.yaml; do
   name=$(basename "$profile" .yaml)
-  "$ptplan" plan "$profile" --format json >"$work/$name.json" 2>/dev/null
+  "$ptplan" plan "$profile" --week "$(handout_week "$profile")" --format json >"$work/$name.json" 2>/dev/null
   status=$?
   for paper in a4 letter; do
     html="$work/$name-$paper.html"
     pdf="$work/$name-$paper.pdf"
-    "$ptplan" plan "$profile" --format html --paper "$paper" >"$html" 2>/dev/null
+    "$ptplan" plan "$profile" --week "$(handout_week "$profile")" --format html --paper "$paper" >"$html" 2>/dev/null
     if ! print_pdf "$html" "$pdf" || [ ! -s "$pdf" ]; then
       fail "$name ($paper): chromium did not print a PDF"
       continue
