@@ -1,6 +1,7 @@
 // The course review (engine/review.hpp, render/review_report.hpp): weeks,
 // outcomes, each exercise's course and the flags a therapist must see.
 
+#include "ptplan/engine/planner.hpp"
 #include "ptplan/engine/review.hpp"
 #include "ptplan/render/review_report.hpp"
 
@@ -122,4 +123,20 @@ TEST_CASE("review: Markdown tables and JSON carry the same course")
     ptplan::render::review_report(review, p, ptplan::test::builtin_knowledge(), ptplan::render::Format::json);
   CHECK(json.find("\"next_week\": 2") != std::string::npos);
   CHECK(json.find("\"adherence\": 100") != std::string::npos);
+}
+
+TEST_CASE("review: a stop is counted in the week whose entry caused it")
+{
+  const auto& knowledge = ptplan::test::builtin_knowledge();
+  const auto first = ptplan::engine::make_plan(knowledge, patient(entry(1, 4, 2, "same")), 1);
+  const auto& week1 = std::get<ptplan::model::Plan>(first);
+  REQUIRE_FALSE(week1.exercises.empty());
+  const std::string id = week1.exercises.front().exercise->id;
+  const auto review = review_course(
+    knowledge, patient(entry(1, 4, 2, "same", fmt::format(", exercises: {{ {}: {{ symptoms: peripheralising }} }}", id))
+                       + entry(2, 4, 2, "same")));
+  REQUIRE(review.weeks.size() == 2);
+  CHECK(review.weeks[0].stopped == std::vector<std::string>{id});
+  CHECK(review.weeks[1].stopped.empty());
+  CHECK(flagged(review, "Leg symptoms spread (peripheralisation) in week 1"));
 }

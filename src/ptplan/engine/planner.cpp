@@ -137,6 +137,7 @@ Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profi
       exclusions.insert_or_assign(stopped.id, Exclusion{stopped.rule, stopped.reason});
     }
     plan.notes = std::move(session.notes);
+    plan.stopped = std::move(session.stopped_now);
     for (const auto& note : plan.notes) {
       plan.warnings.push_back(fmt::format("Stopped by the progress log ({}): {}", note.rule, note.text));
     }

@@ -207,6 +207,7 @@ private:
   void stop(const model::Exercise& exercise, const ChangeDecision& decision, int week, LoggedSession& session)
   {
     const std::string rule = decision.rule ? decision.rule->id : "";
+    session.stopped_now.push_back(exercise.id);
     for (const auto& id : chain_of(exercise, m_knowledge.catalog)) {
       m_stopped.insert_or_assign(id, Exclusion{rule, fmt::format("stopped in week {}: {}", week, decision.reason)});
     }

@@ -17,6 +17,7 @@ struct LoggedSession
   Selection selection;                           // this week's choices (not chosen, self-care, warnings)
   std::vector<model::Exclusion> stopped;         // exercises a change rule stopped, this week or before
   std::vector<model::Note> notes;                // for the patient: what stopped this week
+  std::vector<std::string> stopped_now;          // ids of the exercises stopped this week
 };
 
 // Replays the programme week by week from week 1: each week the session is

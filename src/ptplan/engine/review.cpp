@@ -44,12 +44,7 @@ void count_changes(const model::Plan& plan, WeekReview& week, std::vector<Exerci
       ++week.added;
     }
   }
-  for (const auto& exclusion : plan.excluded) {
-    if (exclusion.rule.rfind("progress-stop", 0) == 0
-        && exclusion.reason.find(fmt::format("week {}:", plan.week)) != std::string::npos) {
-      week.stopped.push_back(exclusion.id);
-    }
-  }
+  week.stopped = plan.stopped;
 }
 
 void add_flags(CourseReview& review)

@@ -93,6 +93,7 @@ struct Plan
   std::optional<Date> week_start;
   std::optional<Date> next_review;
   std::vector<OutcomeSummary> outcomes; // from the progress log, weeks before this one
+  std::vector<std::string> stopped;     // exercise ids the progress log stopped this week
 };
 
 } // namespace ptplan::model

@@ -141,6 +141,7 @@ std::string plan_json(const model::Plan& plan)
   out["notes"] = std::move(notes);
   out["warnings"] = plan.warnings;
   out["outcomes"] = outcomes_json(plan.outcomes);
+  out["stopped"] = plan.stopped;
   Json fired = Json::array();
   for (const auto* rule : plan.fired) {
     fired.push_back(rule->id);
