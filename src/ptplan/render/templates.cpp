@@ -210,7 +210,10 @@ std::optional<std::string> CompiledTemplate::render(const kainjow::mustache::dat
   if (!m_ok) {
     return std::nullopt;
   }
-  std::string out = m_template.render(view);
+  // Straight into a string: kainjow's render(data) goes through an ostringstream.
+  std::string out;
+  out.reserve(m_source.text.size() * 2);
+  m_template.render(view, [&out](const std::string& text) { out += text; });
   if (!m_template.error_message().empty()) {
     report(m_source, m_template.error_message(), diagnostics);
     return std::nullopt;
