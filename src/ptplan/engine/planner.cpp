@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <utility>
 
 namespace ptplan::engine {
 
@@ -62,12 +64,76 @@ std::vector<model::PlannedExercise> realise(const std::vector<Choice>& choices, 
   return planned;
 }
 
+// Whether every day of the week fits in the session time: the minutes
+// build_week would show, without building the week's table.
+class DayBudget
+{
+public:
+  void add(const model::PlannedExercise& item)
+  {
+    unsigned days = 0; // each day once, as build_week counts it
+    for (const auto day : item.days) {
+      days |= 1u << static_cast<unsigned>(day);
+    }
+    for (int d = 0; d < k_days_per_week; ++d) {
+      m_seconds[static_cast<std::size_t>(d)] += (days >> d & 1u) ? item.seconds : 0;
+    }
+  }
+  bool fits(const model::Profile& profile) const
+  {
+    return std::all_of(m_seconds.begin(), m_seconds.end(),
+      [&](int seconds) { return (seconds + 59) / 60 <= profile.schedule.minutes_per_session; });
+  }
+
+private:
+  std::array<int, k_days_per_week> m_seconds{};
+};
+
 bool fits_budget(const std::vector<model::PlannedExercise>& planned, const model::Profile& profile)
 {
-  const auto week = build_week(planned, profile.schedule.days, 0, std::nullopt);
-  return std::all_of(
-    week.begin(), week.end(), [&](const model::DayPlan& day) { return day.minutes <= profile.schedule.minutes_per_session; });
+  DayBudget budget;
+  for (const auto& item : planned) {
+    budget.add(item);
+  }
+  return budget.fits(profile);
 }
+
+// Selection asks whether a session fits for every candidate it tries. A
+// choice's week-1 realisation depends only on its exercise and its aerobic
+// cap, so each is realised once and the day totals are added up from there.
+class WeekOneFit
+{
+public:
+  WeekOneFit(const model::Knowledge& knowledge, const model::Profile& profile, const Constraints& constraints,
+    const Exclusions& exclusions)
+      : m_knowledge(knowledge), m_profile(profile), m_constraints(constraints), m_exclusions(exclusions)
+  {}
+
+  bool operator()(const std::vector<Choice>& choices)
+  {
+    DayBudget budget;
+    for (const auto& choice : choices) {
+      const Key key{choice.exercise, choice.max_minutes};
+      auto found = m_realised.find(key);
+      if (found == m_realised.end()) {
+        const Choice bare{choice.exercise, {}, choice.max_minutes};
+        found =
+          m_realised.emplace(key, std::move(realise({bare}, m_knowledge, m_profile, m_constraints, m_exclusions, 1).front()))
+            .first;
+      }
+      budget.add(found->second);
+    }
+    return budget.fits(m_profile);
+  }
+
+private:
+  using Key = std::pair<const model::Exercise*, std::optional<int>>;
+  const model::Knowledge& m_knowledge;
+  const model::Profile& m_profile;
+  const Constraints& m_constraints;
+  const Exclusions& m_exclusions;
+  std::map<Key, model::PlannedExercise> m_realised;
+};
 
 // This week's exercises within the session time. When the week's doses no
 // longer fit, the increases are held back; when even the next exercises in
@@ -106,9 +172,8 @@ Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profi
   const Exclusions exclusions = find_exclusions(knowledge.catalog, constraints);
   // The session is chosen as it is in week 1, so later weeks keep it: a
   // rising dose never pushes an exercise out.
-  const FitCheck fits = [&](const std::vector<Choice>& choices) {
-    return fits_budget(realise(choices, knowledge, profile, constraints, exclusions, 1), profile);
-  };
+  WeekOneFit week_one_fit(knowledge, profile, constraints, exclusions);
+  const FitCheck fits = [&](const std::vector<Choice>& choices) { return week_one_fit(choices); };
   Selection selection = select_exercises(knowledge.catalog, knowledge.vocabulary, profile, constraints, exclusions, fits);
 
   model::Plan plan;

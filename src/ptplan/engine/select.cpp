@@ -155,18 +155,31 @@ private:
 
   bool allowed(const model::Exercise& e) const { return !m_exclusions.contains(e.id) && e.level <= m_constraints.max_level; }
 
+  // resolve() for each exercise worked out once: selection asks again for
+  // every slot and every candidate, and the answer never changes.
+  const std::optional<Resolved>& resolved(const model::Exercise& asked)
+  {
+    auto found = m_resolved.find(&asked);
+    if (found == m_resolved.end()) {
+      found = m_resolved.emplace(&asked, resolve(asked)).first;
+    }
+    return found->second;
+  }
+
   std::optional<Resolved> resolve(const model::Exercise& asked) const
   {
     if (allowed(asked)) {
       return Resolved{&asked, {}};
     }
-    std::string because;
-    if (const auto found = m_exclusions.find(asked.id); found != m_exclusions.end()) {
-      because = fmt::format("instead of {}, which is ruled out by {} ({})", asked.id, found->second.rule, found->second.reason);
-    } else {
-      because = fmt::format("easier version of {} to start with (starting level {} from rule {})", asked.id,
-        m_constraints.max_level, m_constraints.max_level_rule ? m_constraints.max_level_rule->id : "limit");
-    }
+    // Worded only when a replacement is found: most exercises ruled out
+    // have none.
+    const auto because = [&] {
+      if (const auto found = m_exclusions.find(asked.id); found != m_exclusions.end()) {
+        return fmt::format("instead of {}, which is ruled out by {} ({})", asked.id, found->second.rule, found->second.reason);
+      }
+      return fmt::format("easier version of {} to start with (starting level {} from rule {})", asked.id, m_constraints.max_level,
+        m_constraints.max_level_rule ? m_constraints.max_level_rule->id : "limit");
+    };
     std::set<std::string> seen{asked.id};
     const model::Exercise* step = &asked;
     while (step) {
@@ -181,7 +194,7 @@ private:
       }
       for (const auto* option : options) {
         if (seen.insert(option->id).second && allowed(*option)) {
-          return Resolved{option, because};
+          return Resolved{option, because()};
         }
       }
       step = step->regression.empty() ? nullptr : m_catalog.find(step->regression);
@@ -192,7 +205,16 @@ private:
     return std::nullopt;
   }
 
-  std::string family(const model::Exercise& e) const
+  const std::string& family(const model::Exercise& e)
+  {
+    auto found = m_families.find(&e);
+    if (found == m_families.end()) {
+      found = m_families.emplace(&e, family_root(e)).first;
+    }
+    return found->second;
+  }
+
+  std::string family_root(const model::Exercise& e) const
   {
     const model::Exercise* root = &e;
     std::set<std::string> seen;
@@ -215,7 +237,7 @@ private:
   // Adds the choice when it is new, under the limits and fits the time.
   bool try_add(const Ranked& ranked, const std::string& slot_name)
   {
-    const auto resolved = resolve(*ranked.exercise);
+    const auto& resolved = this->resolved(*ranked.exercise);
     if (!resolved) {
       return false;
     }
@@ -290,7 +312,7 @@ private:
   void fill_slot(const Slot& slot)
   {
     for (const auto& ranked : m_ranked) {
-      const auto resolved = resolve(*ranked.exercise);
+      const auto& resolved = this->resolved(*ranked.exercise);
       if (resolved && slot.matches(*resolved->exercise) && try_add(ranked, slot.name)) {
         return;
       }
@@ -368,6 +390,8 @@ private:
   std::vector<Ranked> m_ranked;
   std::set<std::string> m_used_families;
   std::map<std::string, std::string> m_skips;
+  std::map<const model::Exercise*, std::optional<Resolved>> m_resolved;
+  std::map<const model::Exercise*, std::string> m_families;
   Selection m_result;
 };
 
