@@ -136,11 +136,14 @@ std::string remove_marked_lines(std::string_view rendered)
     const bool marked =
       line.find(k_standalone_mark) != std::string_view::npos && line.find_first_not_of(" \t\r\x01") == std::string_view::npos;
     if (!marked) {
-      for (const char c : line) {
-        if (c != k_standalone_mark) {
-          out += c;
-        }
+      // Whole runs between marks at once; most lines have none.
+      std::size_t from = 0;
+      for (std::size_t mark = line.find(k_standalone_mark); mark != std::string_view::npos;
+           mark = line.find(k_standalone_mark, from)) {
+        out.append(line.substr(from, mark - from));
+        from = mark + 1;
       }
+      out.append(line.substr(from));
       if (end != std::string_view::npos) {
         out += '\n';
       }
