@@ -202,9 +202,10 @@ private:
     }
     const engine::Outcome outcome = engine::make_plan(m_knowledge, *profile, m_options.week);
     result.status = std::holds_alternative<model::Plan>(outcome) ? "plan" : "referral";
+    render::OutcomeRenderer::ViewCache view; // built once for all the template formats
     for (const auto format : m_options.formats) {
       const std::string file_name = fmt::format("{}.{}", item.name, extension_of(format));
-      auto text = renderer.render(outcome, *profile, format, diagnostics);
+      auto text = renderer.render(outcome, *profile, format, diagnostics, view);
       if (!text) {
         result.status = "error";
         result.errors = error_lines(diagnostics);
