@@ -69,6 +69,7 @@ public:
       if (text[i] == '\n') {
         m_line_starts.push_back(i + 1);
       }
+      m_ascii = m_ascii && static_cast<unsigned char>(text[i]) < 0x80;
     }
     yaml_parser_initialize(&m_parser);
     yaml_parser_set_input_string(&m_parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
@@ -112,6 +113,9 @@ private:
   // The byte offset of a mark: libyaml counts columns in characters.
   std::size_t offset(const yaml_mark_t& mark) const
   {
+    if (m_ascii) { // one byte a character: libyaml's index is the offset
+      return mark.index;
+    }
     std::size_t at = m_line_starts[mark.line];
     for (std::size_t left = mark.column; left > 0 && at < m_text.size(); --left) {
       ++at;
@@ -263,6 +267,7 @@ private:
   yaml_parser_t m_parser{};
   std::size_t m_nodes = 0;
   std::size_t m_depth = 0;
+  bool m_ascii = true;
 };
 
 } // namespace
