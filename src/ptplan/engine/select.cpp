@@ -68,11 +68,13 @@ public:
   }
 
 private:
+  // The reasons are worded only for the exercises chosen.
   struct Ranked
   {
     const model::Exercise* exercise;
     int score;
-    std::vector<std::string> why;
+    std::vector<const std::string*> helps;    // conditions of the patient it helps
+    std::vector<const model::Rule*> favoured; // rules that prefer it
   };
 
   struct Resolved
@@ -118,11 +120,11 @@ private:
       if (exercise.category == "self-care") {
         continue;
       }
-      Ranked ranked{&exercise, 1, {}};
+      Ranked ranked{&exercise, 1, {}, {}};
       for (const auto& condition : exercise.conditions) {
         if (contains(m_profile.conditions, condition)) {
           ranked.score += 10;
-          ranked.why.push_back(fmt::format("helps {}", m_vocabulary.conditions.label(condition)));
+          ranked.helps.push_back(&condition);
         }
       }
       for (const auto* rule : m_constraints.preferences) {
@@ -136,7 +138,7 @@ private:
         }
         if (bonus > 0) {
           ranked.score += bonus;
-          ranked.why.push_back(fmt::format("favoured by rule {}", rule->id));
+          ranked.favoured.push_back(rule);
         }
       }
       ranked.score -= exercise.level <= max_level ? (max_level - exercise.level) : 2 * (exercise.level - max_level);
@@ -257,8 +259,11 @@ private:
     if (!slot_name.empty()) {
       choice.why.push_back(fmt::format("fills the {} part of the session", slot_name));
     }
-    for (const auto& reason : ranked.why) {
-      choice.why.push_back(reason);
+    for (const auto* condition : ranked.helps) {
+      choice.why.push_back(fmt::format("helps {}", m_vocabulary.conditions.label(*condition)));
+    }
+    for (const auto* rule : ranked.favoured) {
+      choice.why.push_back(fmt::format("favoured by rule {}", rule->id));
     }
     if (!resolved->why.empty()) {
       choice.why.push_back(resolved->why);
