@@ -48,9 +48,6 @@ WriteResult write_output(const std::string& path, std::string_view content, bool
     return {WriteStatus::failed, fmt::format("{}: is a folder; expected a file name", path)};
   }
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  if (!fs::is_directory(folder, error)) {
-    return {WriteStatus::failed, fmt::format("{}: the folder {} does not exist", path, folder.string())};
-  }
   // Writing to a device such as /dev/null or /dev/full cannot be atomic:
   // write straight to it and report a failure.
   if (fs::exists(status) && !fs::is_regular_file(status)) {
@@ -71,7 +68,14 @@ WriteResult write_output(const std::string& path, std::string_view content, bool
   std::string temp = (folder / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) {
-    return {WriteStatus::failed, fmt::format("{}: cannot create a file in {}: {}", path, folder.string(), std::strerror(errno))};
+    // Only now is the folder looked at (a stat a file saved): without it the
+    // target cannot exist, so every check above has passed to get here.
+    const int create_error = errno;
+    if (!fs::is_directory(folder, error)) {
+      return {WriteStatus::failed, fmt::format("{}: the folder {} does not exist", path, folder.string())};
+    }
+    return {
+      WriteStatus::failed, fmt::format("{}: cannot create a file in {}: {}", path, folder.string(), std::strerror(create_error))};
   }
   ::fchmod(fd, 0644);
   // No fsync: the rename is what keeps readers from a half-written file
