@@ -255,25 +255,29 @@ private:
       note_skip(chosen, fmt::format("the session already has enough {} exercises", chosen.category));
       return false;
     }
-    Choice choice{&chosen, {}, std::nullopt};
-    if (!slot_name.empty()) {
-      choice.why.push_back(fmt::format("fills the {} part of the session", slot_name));
-    }
-    for (const auto* condition : ranked.helps) {
-      choice.why.push_back(fmt::format("helps {}", m_vocabulary.conditions.label(*condition)));
-    }
-    for (const auto* rule : ranked.favoured) {
-      choice.why.push_back(fmt::format("favoured by rule {}", rule->id));
-    }
-    if (!resolved->why.empty()) {
-      choice.why.push_back(resolved->why);
-    }
-    m_result.chosen.push_back(choice);
+    m_result.chosen.push_back(Choice{&chosen, {}, std::nullopt});
     if (!m_fits(m_result.chosen) && (slot_name.empty() || !shorten_to_fit())) {
       m_result.chosen.pop_back();
       note_skip(chosen, fmt::format("it would not fit in {} minutes a session", m_profile.schedule.minutes_per_session));
       return false;
     }
+    // Worded once it is in; ahead of a "shortened to" that shorten_to_fit
+    // may have given it.
+    std::vector<std::string> why;
+    if (!slot_name.empty()) {
+      why.push_back(fmt::format("fills the {} part of the session", slot_name));
+    }
+    for (const auto* condition : ranked.helps) {
+      why.push_back(fmt::format("helps {}", m_vocabulary.conditions.label(*condition)));
+    }
+    for (const auto* rule : ranked.favoured) {
+      why.push_back(fmt::format("favoured by rule {}", rule->id));
+    }
+    if (!resolved->why.empty()) {
+      why.push_back(resolved->why);
+    }
+    auto& added = m_result.chosen.back().why;
+    added.insert(added.begin(), std::make_move_iterator(why.begin()), std::make_move_iterator(why.end()));
     m_used_families.insert(family(chosen));
     m_used_families.insert(family(*ranked.exercise));
     for (const auto& variant : chosen.variants) {
