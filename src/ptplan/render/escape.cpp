@@ -1,5 +1,7 @@
 #include "ptplan/render/escape.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace ptplan::render {
@@ -126,6 +128,19 @@ std::string_view without_controls(std::string_view raw, std::string& storage)
   return storage;
 }
 
+// The characters escape_markdown may escape or must look around.
+bool needs_care(char c)
+{
+  static constexpr auto k_care = [] {
+    std::array<bool, 256> table{};
+    for (const char special : std::string_view("\\`*_[]<>|#~&-+=:/@.)")) {
+      table[static_cast<unsigned char>(special)] = true;
+    }
+    return table;
+  }();
+  return k_care[static_cast<unsigned char>(c)];
+}
+
 } // namespace
 
 std::string escape_markdown(std::string_view raw)
@@ -137,6 +152,23 @@ std::string escape_markdown(std::string_view raw)
   std::size_t first = text.find_first_not_of(' ');
   bool digits_so_far = true; // text[first, i) is all digits
   for (std::size_t i = 0; i < text.size(); ++i) {
+    // A run of characters that need nothing goes out at once.
+    std::size_t end = i;
+    while (end < text.size() && !needs_care(text[end])) {
+      ++end;
+    }
+    if (end > i) {
+      if (first != std::string_view::npos) {
+        for (std::size_t k = std::max(i, first); k < end && digits_so_far; ++k) {
+          digits_so_far = std::isdigit(static_cast<unsigned char>(text[k]));
+        }
+      }
+      out.append(text.substr(i, end - i));
+      i = end;
+      if (i == text.size()) {
+        break;
+      }
+    }
     const char c = text[i];
     const bool digits_before = digits_so_far;
     if (first != std::string_view::npos && i >= first) {
