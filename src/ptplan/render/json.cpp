@@ -68,7 +68,8 @@ Json days_json(const std::vector<Weekday>& days)
 std::string dump(const Json& json)
 {
   if (auto text = write_pretty_json(json)) { // the same text, faster
-    return *text + "\n";
+    *text += '\n';
+    return std::move(*text);
   }
   // Invalid UTF-8 cannot reach here (inputs are checked), but never throw.
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

@@ -47,6 +47,8 @@ std::size_t utf8_length(const std::string& text, std::size_t i)
 class Writer
 {
 public:
+  explicit Writer(std::size_t capacity) { m_out.reserve(capacity); }
+
   bool value(const Json& json, int indent)
   {
     switch (json.type()) {
@@ -198,7 +200,7 @@ private:
 
 std::optional<std::string> write_pretty_json(const nlohmann::ordered_json& json)
 {
-  Writer writer;
+  Writer writer(16384); // a plan is a few kilobytes
   if (!writer.value(json, 0)) {
     return std::nullopt;
   }
