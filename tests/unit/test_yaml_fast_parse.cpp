@@ -119,6 +119,7 @@ TEST_CASE("the quick YAML reading agrees with yaml-cpp on profile-like documents
     "nested: {a: [1, [2, {b: c}]], d: {e: {f: g}}}\n",
     "key with spaces: value with:colon\nurl: http://example.com/a#b\n",
     "\xEF\xBB\xBFpatient: {name: Bom, age: 50}\n",
+    "a:\n  null\nb: \n    ~\nc: [~, null]\n",
   };
   for (const auto& text : quick_ones) {
     CHECK_MESSAGE(check_agrees("t.yaml", text), text);
@@ -140,6 +141,7 @@ TEST_CASE("the quick YAML reading agrees with yaml-cpp on profile-like documents
     "- a\n- b\n",
     "[a, b]: c\n",
     "a: {?foo: bar}\n",
+    "a: [b? c]\n",
     "a: {? foo : bar}\n",
     "? a\n: b\n",
     "a: -1\n",

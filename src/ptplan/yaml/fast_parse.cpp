@@ -190,8 +190,8 @@ private:
       }
     }
     result.value.assign(reinterpret_cast<const char*>(s.value), s.length);
-    if (plain && (result.value[0] == '-' || result.value[0] == '?' || result.value[0] == ':')) {
-      return std::nullopt; // yaml-cpp rejects some of these ("?foo" in a flow map)
+    if (plain && (result.value[0] == '-' || result.value[0] == ':' || result.value.find('?') != std::string::npos)) {
+      return std::nullopt; // yaml-cpp rejects some of these ("?foo" in a flow map, "[b? c]")
     }
     if (characters(result.value) > m_limits.max_string) {
       return std::nullopt;
@@ -253,6 +253,12 @@ private:
       std::optional<Node> value = node(*value_event);
       if (!value) {
         return std::nullopt;
+      }
+      if (value->is_null() && value->line > first->line) {
+        // As the yaml-cpp reading does (parse.cpp): a null on a later line
+        // is reported at its key.
+        value->line = first->line;
+        value->column = first->column;
       }
       result.entries.push_back(MapEntry{std::move(*first), std::move(*value)});
     }

@@ -12,7 +12,7 @@ namespace ptplan::yaml {
 // libyaml, whose scanner is several times cheaper than yaml-cpp's. It gives
 // the same Node tree as the yaml-cpp reading (values, quoting, positions),
 // but only for a document that is one map of maps, lists and single-line
-// scalars (plain and not starting with "-", "?" or ":", or quoted without
+// scalars (plain without "?" and not starting with "-" or ":", or quoted without
 // escapes), without explicit "?" keys, anchors, aliases,
 // tags, directives, empty values or duplicate keys, within every limit, and
 // without line breaks other than LF and CRLF. Anything else, and any error,
