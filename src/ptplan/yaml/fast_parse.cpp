@@ -131,6 +131,9 @@ private:
   // to leave all of them to yaml-cpp.
   bool explicit_key(const yaml_mark_t& mark) const
   {
+    if (mark.line >= m_line_starts.size()) {
+      return true; // cannot happen with LF and CRLF only; step aside all the same
+    }
     std::size_t at = offset(mark);
     while (at > 0 && (m_text[at - 1] == ' ' || m_text[at - 1] == '\t')) {
       --at;
