@@ -229,3 +229,18 @@ TEST_CASE("templates: the built-in templates are all there and valid")
     CHECK(diagnostics.empty());
   }
 }
+
+TEST_CASE("templates: the built-in templates use only names their views provide")
+{
+  // CompiledTemplate trusts this for the built-in text and skips the check.
+  const TemplateSet set = ptplan::render::builtin_templates();
+  int checked = 0;
+  for (const auto& [name, source] : set.templates) {
+    CAPTURE(name);
+    Diagnostics diagnostics;
+    CHECK(ptplan::render::check_template(source, diagnostics, name));
+    CHECK(diagnostics.empty());
+    checked += name.rfind("plan.", 0) == 0 || name.rfind("referral.", 0) == 0 ? 1 : 0;
+  }
+  CHECK(checked >= 6);
+}

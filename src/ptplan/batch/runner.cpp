@@ -146,7 +146,11 @@ private:
   void push(WorkItem item)
   {
     std::unique_lock lock(m_mutex);
-    m_not_full.wait(lock, [this] { return m_queue.size() < k_queue_capacity; });
+    if (m_queue.size() >= k_queue_capacity) {
+      // Refill only once the workers have taken half: waking the reader
+      // for every item would cost a context switch a profile.
+      m_not_full.wait(lock, [this] { return m_queue.size() <= k_queue_capacity / 2; });
+    }
     item.index = m_produced++;
     m_queue.push_back(std::move(item));
     lock.unlock();
@@ -160,6 +164,7 @@ private:
     render::OutcomeRenderer renderer(m_templates, m_knowledge, m_options.formats, template_errors, m_options.print);
     while (true) {
       WorkItem item;
+      bool refill = false;
       {
         std::unique_lock lock(m_mutex);
         m_not_empty.wait(lock, [this] { return !m_queue.empty() || m_done_producing; });
@@ -168,8 +173,11 @@ private:
         }
         item = std::move(m_queue.front());
         m_queue.pop_front();
+        refill = m_queue.size() == k_queue_capacity / 2;
       }
-      m_not_full.notify_one();
+      if (refill) {
+        m_not_full.notify_one();
+      }
       ItemResult result = process(item, renderer);
       {
         std::lock_guard lock(m_mutex);
@@ -202,9 +210,10 @@ private:
     }
     const engine::Outcome outcome = engine::make_plan(m_knowledge, *profile, m_options.week);
     result.status = std::holds_alternative<model::Plan>(outcome) ? "plan" : "referral";
+    render::OutcomeRenderer::ViewCache view; // built once for all the template formats
     for (const auto format : m_options.formats) {
       const std::string file_name = fmt::format("{}.{}", item.name, extension_of(format));
-      auto text = renderer.render(outcome, *profile, format, diagnostics);
+      auto text = renderer.render(outcome, *profile, format, diagnostics, view);
       if (!text) {
         result.status = "error";
         result.errors = error_lines(diagnostics);

@@ -14,6 +14,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <utility>
 
 namespace ptplan::engine {
 
@@ -43,6 +45,43 @@ std::vector<model::PlannedExercise> realise(const std::vector<Choice>& choices, 
   sort_for_handout(planned);
   return planned;
 }
+
+// Selection asks whether a session fits for every candidate it tries. A
+// choice's week-1 realisation depends only on its exercise and its aerobic
+// cap, so each is realised once and the day totals are added up from there.
+class WeekOneFit
+{
+public:
+  WeekOneFit(const model::Knowledge& knowledge, const model::Profile& profile, const Constraints& constraints,
+    const Exclusions& exclusions)
+      : m_knowledge(knowledge), m_profile(profile), m_constraints(constraints), m_exclusions(exclusions)
+  {}
+
+  bool operator()(const std::vector<Choice>& choices)
+  {
+    DayBudget budget;
+    for (const auto& choice : choices) {
+      const Key key{choice.exercise, choice.max_minutes};
+      auto found = m_realised.find(key);
+      if (found == m_realised.end()) {
+        const Choice bare{choice.exercise, {}, choice.max_minutes};
+        found =
+          m_realised.emplace(key, std::move(realise({bare}, m_knowledge, m_profile, m_constraints, m_exclusions, 1).front()))
+            .first;
+      }
+      budget.add(found->second);
+    }
+    return budget.fits(m_profile);
+  }
+
+private:
+  using Key = std::pair<const model::Exercise*, std::optional<int>>;
+  const model::Knowledge& m_knowledge;
+  const model::Profile& m_profile;
+  const Constraints& m_constraints;
+  const Exclusions& m_exclusions;
+  std::map<Key, model::PlannedExercise> m_realised;
+};
 
 // This week's exercises within the session time. When the week's doses no
 // longer fit, the increases are held back; when even the next exercises in
@@ -117,9 +156,8 @@ Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profi
   if (profile.progress.empty()) {
     // The session is chosen as it is in week 1, so later weeks keep it: a
     // rising dose never pushes an exercise out.
-    const FitCheck fits = [&](const std::vector<Choice>& choices) {
-      return fits_session(realise(choices, knowledge, profile, constraints, exclusions, 1), profile);
-    };
+    WeekOneFit week_one_fit(knowledge, profile, constraints, exclusions);
+    const FitCheck fits = [&](const std::vector<Choice>& choices) { return week_one_fit(choices); };
     selection = select_exercises(knowledge.catalog, knowledge.vocabulary, profile, constraints, exclusions, fits);
     plan.warnings = std::move(selection.warnings);
     plan.exercises = realise_within_time(selection.chosen, knowledge, profile, constraints, exclusions, week, plan.warnings);

@@ -68,11 +68,13 @@ public:
   }
 
 private:
+  // The reasons are worded only for the exercises chosen.
   struct Ranked
   {
     const model::Exercise* exercise;
     int score;
-    std::vector<std::string> why;
+    std::vector<const std::string*> helps;    // conditions of the patient it helps
+    std::vector<const model::Rule*> favoured; // rules that prefer it
   };
 
   struct Resolved
@@ -118,11 +120,11 @@ private:
       if (exercise.category == "self-care") {
         continue;
       }
-      Ranked ranked{&exercise, 1, {}};
+      Ranked ranked{&exercise, 1, {}, {}};
       for (const auto& condition : exercise.conditions) {
         if (contains(m_profile.conditions, condition)) {
           ranked.score += 10;
-          ranked.why.push_back(fmt::format("helps {}", m_vocabulary.conditions.label(condition)));
+          ranked.helps.push_back(&condition);
         }
       }
       for (const auto* rule : m_constraints.preferences) {
@@ -136,7 +138,7 @@ private:
         }
         if (bonus > 0) {
           ranked.score += bonus;
-          ranked.why.push_back(fmt::format("favoured by rule {}", rule->id));
+          ranked.favoured.push_back(rule);
         }
       }
       ranked.score -= exercise.level <= max_level ? (max_level - exercise.level) : 2 * (exercise.level - max_level);
@@ -155,18 +157,31 @@ private:
 
   bool allowed(const model::Exercise& e) const { return !m_exclusions.contains(e.id) && e.level <= m_constraints.max_level; }
 
+  // resolve() for each exercise worked out once: selection asks again for
+  // every slot and every candidate, and the answer never changes.
+  const std::optional<Resolved>& resolved(const model::Exercise& asked)
+  {
+    auto found = m_resolved.find(&asked);
+    if (found == m_resolved.end()) {
+      found = m_resolved.emplace(&asked, resolve(asked)).first;
+    }
+    return found->second;
+  }
+
   std::optional<Resolved> resolve(const model::Exercise& asked) const
   {
     if (allowed(asked)) {
       return Resolved{&asked, {}};
     }
-    std::string because;
-    if (const auto found = m_exclusions.find(asked.id); found != m_exclusions.end()) {
-      because = fmt::format("instead of {}, which is ruled out by {} ({})", asked.id, found->second.rule, found->second.reason);
-    } else {
-      because = fmt::format("easier version of {} to start with (starting level {} from rule {})", asked.id,
-        m_constraints.max_level, m_constraints.max_level_rule ? m_constraints.max_level_rule->id : "limit");
-    }
+    // Worded only when a replacement is found: most exercises ruled out
+    // have none.
+    const auto because = [&] {
+      if (const auto found = m_exclusions.find(asked.id); found != m_exclusions.end()) {
+        return fmt::format("instead of {}, which is ruled out by {} ({})", asked.id, found->second.rule, found->second.reason);
+      }
+      return fmt::format("easier version of {} to start with (starting level {} from rule {})", asked.id, m_constraints.max_level,
+        m_constraints.max_level_rule ? m_constraints.max_level_rule->id : "limit");
+    };
     std::set<std::string> seen{asked.id};
     const model::Exercise* step = &asked;
     while (step) {
@@ -181,7 +196,7 @@ private:
       }
       for (const auto* option : options) {
         if (seen.insert(option->id).second && allowed(*option)) {
-          return Resolved{option, because};
+          return Resolved{option, because()};
         }
       }
       step = step->regression.empty() ? nullptr : m_catalog.find(step->regression);
@@ -192,7 +207,16 @@ private:
     return std::nullopt;
   }
 
-  std::string family(const model::Exercise& e) const
+  const std::string& family(const model::Exercise& e)
+  {
+    auto found = m_families.find(&e);
+    if (found == m_families.end()) {
+      found = m_families.emplace(&e, family_root(e)).first;
+    }
+    return found->second;
+  }
+
+  std::string family_root(const model::Exercise& e) const
   {
     const model::Exercise* root = &e;
     std::set<std::string> seen;
@@ -215,7 +239,7 @@ private:
   // Adds the choice when it is new, under the limits and fits the time.
   bool try_add(const Ranked& ranked, const std::string& slot_name)
   {
-    const auto resolved = resolve(*ranked.exercise);
+    const auto& resolved = this->resolved(*ranked.exercise);
     if (!resolved) {
       return false;
     }
@@ -231,22 +255,29 @@ private:
       note_skip(chosen, fmt::format("the session already has enough {} exercises", chosen.category));
       return false;
     }
-    Choice choice{&chosen, {}, std::nullopt};
-    if (!slot_name.empty()) {
-      choice.why.push_back(fmt::format("fills the {} part of the session", slot_name));
-    }
-    for (const auto& reason : ranked.why) {
-      choice.why.push_back(reason);
-    }
-    if (!resolved->why.empty()) {
-      choice.why.push_back(resolved->why);
-    }
-    m_result.chosen.push_back(choice);
+    m_result.chosen.push_back(Choice{&chosen, {}, std::nullopt});
     if (!m_fits(m_result.chosen) && (slot_name.empty() || !shorten_to_fit())) {
       m_result.chosen.pop_back();
       note_skip(chosen, fmt::format("it would not fit in {} minutes a session", m_profile.schedule.minutes_per_session));
       return false;
     }
+    // Worded once it is in; ahead of a "shortened to" that shorten_to_fit
+    // may have given it.
+    std::vector<std::string> why;
+    if (!slot_name.empty()) {
+      why.push_back(fmt::format("fills the {} part of the session", slot_name));
+    }
+    for (const auto* condition : ranked.helps) {
+      why.push_back(fmt::format("helps {}", m_vocabulary.conditions.label(*condition)));
+    }
+    for (const auto* rule : ranked.favoured) {
+      why.push_back(fmt::format("favoured by rule {}", rule->id));
+    }
+    if (!resolved->why.empty()) {
+      why.push_back(resolved->why);
+    }
+    auto& added = m_result.chosen.back().why;
+    added.insert(added.begin(), std::make_move_iterator(why.begin()), std::make_move_iterator(why.end()));
     m_used_families.insert(family(chosen));
     m_used_families.insert(family(*ranked.exercise));
     for (const auto& variant : chosen.variants) {
@@ -290,7 +321,7 @@ private:
   void fill_slot(const Slot& slot)
   {
     for (const auto& ranked : m_ranked) {
-      const auto resolved = resolve(*ranked.exercise);
+      const auto& resolved = this->resolved(*ranked.exercise);
       if (resolved && slot.matches(*resolved->exercise) && try_add(ranked, slot.name)) {
         return;
       }
@@ -368,6 +399,8 @@ private:
   std::vector<Ranked> m_ranked;
   std::set<std::string> m_used_families;
   std::map<std::string, std::string> m_skips;
+  std::map<const model::Exercise*, std::optional<Resolved>> m_resolved;
+  std::map<const model::Exercise*, std::string> m_families;
   Selection m_result;
 };
 

@@ -43,11 +43,30 @@ void sort_for_handout(std::vector<model::PlannedExercise>& planned)
   });
 }
 
+void DayBudget::add(const model::PlannedExercise& item)
+{
+  unsigned days = 0; // each day once, as build_week counts it
+  for (const auto day : item.days) {
+    days |= 1u << static_cast<unsigned>(day);
+  }
+  for (int d = 0; d < k_days_per_week; ++d) {
+    m_seconds[static_cast<std::size_t>(d)] += (days >> d & 1u) ? item.seconds : 0;
+  }
+}
+
+bool DayBudget::fits(const model::Profile& profile) const
+{
+  return std::all_of(
+    m_seconds.begin(), m_seconds.end(), [&](int seconds) { return (seconds + 59) / 60 <= profile.schedule.minutes_per_session; });
+}
+
 bool fits_session(const std::vector<model::PlannedExercise>& planned, const model::Profile& profile)
 {
-  const auto week = build_week(planned, profile.schedule.days, 0, std::nullopt);
-  return std::all_of(
-    week.begin(), week.end(), [&](const model::DayPlan& day) { return day.minutes <= profile.schedule.minutes_per_session; });
+  DayBudget budget;
+  for (const auto& item : planned) {
+    budget.add(item);
+  }
+  return budget.fits(profile);
 }
 
 } // namespace ptplan::engine

@@ -1,5 +1,7 @@
 #include "ptplan/render/escape.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace ptplan::render {
@@ -102,16 +104,76 @@ std::string strip_controls(std::string_view text)
   return out;
 }
 
+// Whether strip_controls would change `text`: most text has nothing to strip,
+// and then the escapes work on it as it is, without a copy.
+bool has_controls(std::string_view text)
+{
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c == 0x7F || c == 0xC2 || c == 0xE2) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// `raw` without controls: itself when it has none, else a stripped copy
+// kept in `storage`.
+std::string_view without_controls(std::string_view raw, std::string& storage)
+{
+  if (!has_controls(raw)) {
+    return raw;
+  }
+  storage = strip_controls(raw);
+  return storage;
+}
+
+// The characters escape_markdown may escape or must look around.
+bool needs_care(char c)
+{
+  static constexpr auto k_care = [] {
+    std::array<bool, 256> table{};
+    for (const char special : std::string_view("\\`*_[]<>|#~&-+=:/@.)")) {
+      table[static_cast<unsigned char>(special)] = true;
+    }
+    return table;
+  }();
+  return k_care[static_cast<unsigned char>(c)];
+}
+
 } // namespace
 
 std::string escape_markdown(std::string_view raw)
 {
-  const std::string text = strip_controls(raw);
+  std::string storage;
+  const std::string_view text = without_controls(raw, storage);
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   std::size_t first = text.find_first_not_of(' ');
+  bool digits_so_far = true; // text[first, i) is all digits
   for (std::size_t i = 0; i < text.size(); ++i) {
+    // A run of characters that need nothing goes out at once.
+    std::size_t end = i;
+    while (end < text.size() && !needs_care(text[end])) {
+      ++end;
+    }
+    if (end > i) {
+      if (first != std::string_view::npos) {
+        for (std::size_t k = std::max(i, first); k < end && digits_so_far; ++k) {
+          digits_so_far = std::isdigit(static_cast<unsigned char>(text[k]));
+        }
+      }
+      out.append(text.substr(i, end - i));
+      i = end;
+      if (i == text.size()) {
+        break;
+      }
+    }
     const char c = text[i];
+    const bool digits_before = digits_so_far;
+    if (first != std::string_view::npos && i >= first) {
+      digits_so_far = digits_so_far && std::isdigit(static_cast<unsigned char>(c));
+    }
     switch (c) {
     case '\\':
     case '`':
@@ -140,15 +202,9 @@ std::string escape_markdown(std::string_view raw)
             && (text.compare(i - 3, 3, "www") == 0 || text.compare(i - 3, 3, "WWW") == 0))) {
       out += '\\';
     }
-    if ((c == '.' || c == ')') && first != std::string::npos && i > first) {
-      // "1." or "1)" at the start would begin an ordered list.
-      bool digits_before = true;
-      for (std::size_t k = first; k < i; ++k) {
-        digits_before = digits_before && std::isdigit(static_cast<unsigned char>(text[k]));
-      }
-      if (digits_before) {
-        out += '\\';
-      }
+    // "1." or "1)" at the start would begin an ordered list.
+    if ((c == '.' || c == ')') && first != std::string_view::npos && i > first && digits_before) {
+      out += '\\';
     }
     out += c;
   }
@@ -157,7 +213,8 @@ std::string escape_markdown(std::string_view raw)
 
 std::string escape_html(std::string_view raw)
 {
-  const std::string text = strip_controls(raw);
+  std::string storage;
+  const std::string_view text = without_controls(raw, storage);
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (const char c : text) {
@@ -186,7 +243,7 @@ std::string escape_html(std::string_view raw)
 
 std::string clean_text(std::string_view text)
 {
-  return strip_controls(text);
+  return has_controls(text) ? strip_controls(text) : std::string(text);
 }
 
 std::string escape_for(Format format, std::string_view text)

@@ -1,5 +1,7 @@
 #include "ptplan/render/json.hpp"
 
+#include "ptplan/render/json_writer.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace ptplan::render {
@@ -8,9 +10,35 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// Adds `key` at the end of an object. Faster than Json{{"key", value}, ...},
+// which nlohmann builds as two-item arrays first and then converts; the
+// callers never add a key twice.
+void add(Json& object, std::string key, Json value)
+{
+  object.get_ref<Json::object_t&>().emplace_back(std::move(key), std::move(value));
+}
+
+// An empty object or array with room for `count` members.
+Json object_for(std::size_t count)
+{
+  Json out = Json::object();
+  out.get_ref<Json::object_t&>().reserve(count);
+  return out;
+}
+
+Json array_for(std::size_t count)
+{
+  Json out = Json::array();
+  out.get_ref<Json::array_t&>().reserve(count);
+  return out;
+}
+
 Json patient_json(const model::Profile& profile)
 {
-  return Json{{"name", profile.name}, {"age", profile.age}};
+  Json out = object_for(2);
+  add(out, "name", profile.name);
+  add(out, "age", profile.age);
+  return out;
 }
 
 Json optional_int(const std::optional<int>& value)
@@ -67,6 +95,10 @@ Json outcomes_json(const std::vector<model::OutcomeSummary>& outcomes)
 
 std::string dump(const Json& json)
 {
+  if (auto text = write_pretty_json(json)) { // the same text, faster
+    *text += '\n';
+    return std::move(*text);
+  }
   // Invalid UTF-8 cannot reach here (inputs are checked), but never throw.
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
@@ -85,10 +117,13 @@ std::string plan_json(const model::Plan& plan)
   out["next_review"] = plan.next_review ? Json(plan.next_review->iso()) : Json(nullptr);
   out["irritability"] = plan.irritability;
   if (plan.start_back) {
-    out["risk"] = Json{
-      {"start_back", plan.start_back->risk}, {"total", plan.start_back->total}, {"psychosocial", plan.start_back->psychosocial}};
+    Json risk = object_for(3);
+    add(risk, "start_back", plan.start_back->risk);
+    add(risk, "total", plan.start_back->total);
+    add(risk, "psychosocial", plan.start_back->psychosocial);
+    out["risk"] = std::move(risk);
   }
-  Json exercises = Json::array();
+  Json exercises = array_for(plan.exercises.size());
   for (const auto& planned : plan.exercises) {
     const model::Exercise& e = *planned.exercise;
     Json item;
@@ -118,20 +153,33 @@ std::string plan_json(const model::Plan& plan)
     self_care.push_back(exercise->id);
   }
   out["self_care"] = std::move(self_care);
-  Json schedule = Json::array();
+  Json schedule = array_for(plan.schedule.size());
   for (const auto& day : plan.schedule) {
-    schedule.push_back(Json{{"day", std::string(weekday_id(day.day))}, {"date", day.date ? Json(day.date->iso()) : Json(nullptr)},
-      {"available", day.available}, {"exercises", day.exercises}, {"minutes", day.minutes}, {"clinic_visit", day.clinic_visit}});
+    Json item = object_for(6);
+    add(item, "day", std::string(weekday_id(day.day)));
+    add(item, "date", day.date ? Json(day.date->iso()) : Json(nullptr));
+    add(item, "available", day.available);
+    add(item, "exercises", day.exercises);
+    add(item, "minutes", day.minutes);
+    add(item, "clinic_visit", day.clinic_visit);
+    schedule.push_back(std::move(item));
   }
   out["schedule"] = std::move(schedule);
-  Json excluded = Json::array();
+  Json excluded = array_for(plan.excluded.size());
   for (const auto& exclusion : plan.excluded) {
-    excluded.push_back(Json{{"id", exclusion.id}, {"rule", exclusion.rule}, {"reason", exclusion.reason}});
+    Json item = object_for(3);
+    add(item, "id", exclusion.id);
+    add(item, "rule", exclusion.rule);
+    add(item, "reason", exclusion.reason);
+    excluded.push_back(std::move(item));
   }
   out["excluded"] = std::move(excluded);
-  Json not_chosen = Json::array();
+  Json not_chosen = array_for(plan.not_chosen.size());
   for (const auto& item : plan.not_chosen) {
-    not_chosen.push_back(Json{{"id", item.id}, {"reason", item.reason}});
+    Json entry = object_for(2);
+    add(entry, "id", item.id);
+    add(entry, "reason", item.reason);
+    not_chosen.push_back(std::move(entry));
   }
   out["not_chosen"] = std::move(not_chosen);
   Json notes = Json::array();

@@ -32,6 +32,13 @@ OutcomeRenderer::OutcomeRenderer(const TemplateSet& templates, const model::Know
 std::optional<std::string> OutcomeRenderer::render(
   const engine::Outcome& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics)
 {
+  ViewCache cache;
+  return render(outcome, profile, format, diagnostics, cache);
+}
+
+std::optional<std::string> OutcomeRenderer::render(
+  const engine::Outcome& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics, ViewCache& cache)
+{
   const auto* plan = std::get_if<model::Plan>(&outcome);
   if (format == Format::json) {
     return plan ? plan_json(*plan) : referral_json(std::get<model::Referral>(outcome), profile);
@@ -42,9 +49,11 @@ std::optional<std::string> OutcomeRenderer::render(
     diagnostics.error({name + ".mustache", 0, 0}, "no such template");
     return std::nullopt;
   }
-  auto view = plan ? plan_view(*plan, m_knowledge) : referral_view(std::get<model::Referral>(outcome), profile, m_knowledge);
-  add_print_values(view, m_print);
-  auto text = found->second->render(view, diagnostics);
+  if (!cache.view) {
+    cache.view = plan ? plan_view(*plan, m_knowledge) : referral_view(std::get<model::Referral>(outcome), profile, m_knowledge);
+    add_print_values(*cache.view, m_print);
+  }
+  auto text = found->second->render(*cache.view, diagnostics);
   if (text && format == Format::text) {
     return wrap_text(*text, m_print.width);
   }

@@ -29,6 +29,15 @@ public:
   std::optional<std::string> render(
     const engine::Outcome& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics);
 
+  // The Mustache view of one outcome, the same for every template format:
+  // pass one to each render of that outcome so it is built only once.
+  struct ViewCache
+  {
+    std::optional<kainjow::mustache::data> view;
+  };
+  std::optional<std::string> render(
+    const engine::Outcome& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics, ViewCache& cache);
+
 private:
   const model::Knowledge& m_knowledge;
   PrintOptions m_print;

@@ -102,18 +102,41 @@ constexpr char k_standalone_mark = '\x01';
 
 } // namespace
 
+namespace {
+
+// Whether `line` matches ^[ \t]*\{\{[#^/!][^}]*\}\}[ \t]*\r?$ (a regex
+// costs more than the rest of a plan's start-up).
+bool is_standalone_tag_line(std::string_view line)
+{
+  std::size_t i = line.find_first_not_of(" \t");
+  if (i == std::string_view::npos || line.compare(i, 2, "{{") != 0 || i + 2 >= line.size()
+      || std::string_view("#^/!").find(line[i + 2]) == std::string_view::npos) {
+    return false;
+  }
+  const std::size_t close = line.find('}', i + 3);
+  if (close == std::string_view::npos || close + 1 >= line.size() || line[close + 1] != '}') {
+    return false;
+  }
+  i = close + 2;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) {
+    ++i;
+  }
+  return i == line.size() || (i + 1 == line.size() && line[i] == '\r');
+}
+
+} // namespace
+
 std::string mark_standalone_lines(std::string_view text)
 {
-  static const std::regex k_standalone(R"(^[ \t]*\{\{[#^/!][^}]*\}\}[ \t]*\r?$)");
   std::string out;
   out.reserve(text.size() + 64);
   std::size_t start = 0;
   while (start < text.size()) {
     const std::size_t end = text.find('\n', start);
     const std::size_t stop = end == std::string_view::npos ? text.size() : end;
-    const std::string line(text.substr(start, stop - start));
+    const std::string_view line = text.substr(start, stop - start);
     out += line;
-    if (std::regex_match(line, k_standalone)) {
+    if (is_standalone_tag_line(line)) {
       out += k_standalone_mark;
     }
     if (end != std::string_view::npos) {
@@ -136,11 +159,14 @@ std::string remove_marked_lines(std::string_view rendered)
     const bool marked =
       line.find(k_standalone_mark) != std::string_view::npos && line.find_first_not_of(" \t\r\x01") == std::string_view::npos;
     if (!marked) {
-      for (const char c : line) {
-        if (c != k_standalone_mark) {
-          out += c;
-        }
+      // Whole runs between marks at once; most lines have none.
+      std::size_t from = 0;
+      for (std::size_t mark = line.find(k_standalone_mark); mark != std::string_view::npos;
+           mark = line.find(k_standalone_mark, from)) {
+        out.append(line.substr(from, mark - from));
+        from = mark + 1;
       }
+      out.append(line.substr(from));
       if (end != std::string_view::npos) {
         out += '\n';
       }
@@ -175,13 +201,24 @@ bool check_names(const SourceFile& source, const std::vector<std::string>& known
 
 } // namespace
 
-bool check_template(const SourceFile& source, Diagnostics& diagnostics, std::string_view template_name)
+namespace {
+
+// Whether `text` is exactly one of the built-in templates, whose names a test
+// checks (test_templates): checking them again at every start-up would cost
+// a fifth of a single plan.
+bool is_builtin_template(std::string_view text)
 {
-  kainjow::mustache::mustache original(source.text);
-  if (!original.is_valid()) {
-    report(source, original.error_message(), diagnostics);
-    return false;
+  for (const auto& file : resources::embedded_files()) {
+    if (file.content == text && file.path.substr(0, k_prefix.size()) == k_prefix) {
+      return true;
+    }
   }
+  return false;
+}
+
+// check_template for a template known to parse.
+bool check_template_names(const SourceFile& source, Diagnostics& diagnostics, std::string_view template_name)
+{
   if (template_name.rfind("plan.", 0) == 0) {
     return check_names(source, plan_view_names(), diagnostics);
   }
@@ -191,10 +228,28 @@ bool check_template(const SourceFile& source, Diagnostics& diagnostics, std::str
   return true;
 }
 
+} // namespace
+
+bool check_template(const SourceFile& source, Diagnostics& diagnostics, std::string_view template_name)
+{
+  kainjow::mustache::mustache original(source.text);
+  if (!original.is_valid()) {
+    report(source, original.error_message(), diagnostics);
+    return false;
+  }
+  return check_template_names(source, diagnostics, template_name);
+}
+
 CompiledTemplate::CompiledTemplate(const SourceFile& source, Format format, Diagnostics& diagnostics, std::string_view name)
     : m_source(source), m_template(mark_standalone_lines(source.text))
 {
-  if (!check_template(source, diagnostics, name)) {
+  // The marks are plain text, so the marked template parses exactly when the
+  // original does; only a broken one is parsed again, for an error position
+  // in the file as written.
+  const bool names_ok = m_template.is_valid()
+                          ? (is_builtin_template(source.text) || check_template_names(source, diagnostics, name))
+                          : check_template(source, diagnostics, name);
+  if (!names_ok) {
     return;
   }
   if (!m_template.is_valid()) {
@@ -210,7 +265,10 @@ std::optional<std::string> CompiledTemplate::render(const kainjow::mustache::dat
   if (!m_ok) {
     return std::nullopt;
   }
-  std::string out = m_template.render(view);
+  // Straight into a string: kainjow's render(data) goes through an ostringstream.
+  std::string out;
+  out.reserve(m_source.text.size() * 2);
+  m_template.render(view, [&out](const std::string& text) { out += text; });
   if (!m_template.error_message().empty()) {
     report(m_source, m_template.error_message(), diagnostics);
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "ptplan/render/data_uri.hpp"
 #include "ptplan/render/dose_words.hpp"
+#include "ptplan/render/mustache_data.hpp"
 #include "ptplan/render/progress_view.hpp"
 
 #include <fmt/format.h>
@@ -11,7 +12,6 @@ namespace ptplan::render {
 namespace {
 
 using kainjow::mustache::data;
-using kainjow::mustache::list;
 
 std::string short_day(Weekday day)
 {
@@ -24,13 +24,13 @@ data people(const model::Profile& profile)
   data patient;
   patient.set("name", profile.name);
   patient.set("age", std::to_string(profile.age));
-  view.set("patient", patient);
+  put(view, "patient", std::move(patient));
   const auto& t = profile.therapist;
   data therapist;
   therapist.set("name", t.name);
   therapist.set("clinic", t.clinic);
   therapist.set("phone", t.phone);
-  view.set("therapist", therapist);
+  put(view, "therapist", std::move(therapist));
   view.set("has_therapist", !t.name.empty() || !t.clinic.empty() || !t.phone.empty());
   view.set("has_therapist_name", !t.name.empty());
   view.set("has_clinic", !t.clinic.empty());
@@ -41,12 +41,12 @@ data people(const model::Profile& profile)
 
 data steps_of(const model::Exercise& exercise)
 {
-  list steps;
+  data steps = make_list(exercise.steps.size());
   for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
     data step;
     step.set("number", std::to_string(i + 1));
     step.set("text", exercise.steps[i]);
-    steps.push_back(step);
+    append(steps, std::move(step));
   }
   return steps;
 }
@@ -72,7 +72,7 @@ std::string short_date(const Date& date)
 // exercise planned that day, and room to write the day's pain.
 data calendar_of(const model::Plan& plan)
 {
-  list rows;
+  data rows = make_list(plan.schedule.size());
   for (const auto& day : plan.schedule) {
     data row;
     const std::string label = day.date ? short_day(day.day) + " " + short_date(*day.date) : std::string(weekday_name(day.day));
@@ -82,16 +82,16 @@ data calendar_of(const model::Plan& plan)
     row.set("day_cell", fmt::format("{:<12}", label)); // twelve characters wide, for plain-text tables
     row.set("rest", day.exercises.empty());
     row.set("clinic_visit", day.clinic_visit);
-    list boxes;
+    data boxes = make_list(plan.exercises.size());
     for (std::size_t i = 0; i < plan.exercises.size(); ++i) {
       const std::string& id = plan.exercises[i].exercise->id;
       data box;
       box.set("number", std::to_string(i + 1));
       box.set("on", std::find(day.exercises.begin(), day.exercises.end(), id) != day.exercises.end());
-      boxes.push_back(box);
+      append(boxes, std::move(box));
     }
-    row.set("boxes", boxes);
-    rows.push_back(row);
+    put(row, "boxes", std::move(boxes));
+    append(rows, std::move(row));
   }
   return rows;
 }
@@ -99,12 +99,12 @@ data calendar_of(const model::Plan& plan)
 // The column heads of the checklist: one per exercise.
 data calendar_columns_of(const model::Plan& plan)
 {
-  list columns;
+  data columns = make_list(plan.exercises.size());
   for (std::size_t i = 0; i < plan.exercises.size(); ++i) {
     data column;
     column.set("number", std::to_string(i + 1));
     column.set("number_cell", fmt::format("{:>2}  ", i + 1)); // over a "[ ] " box in plain text
-    columns.push_back(column);
+    append(columns, std::move(column));
   }
   return columns;
 }
@@ -131,14 +131,14 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
   }
   view.set("conditions", join(conditions, ", "));
 
-  list goals;
+  data goals = make_list(profile.goals.size());
   for (const auto& goal : profile.goals) {
-    goals.push_back(data("text", goal));
+    append(goals, data("text", goal));
   }
   view.set("has_goals", !profile.goals.empty());
-  view.set("goals", goals);
+  put(view, "goals", std::move(goals));
 
-  list days;
+  data days = make_list(plan.schedule.size());
   for (const auto& day : plan.schedule) {
     data item;
     item.set("day", short_day(day.day));
@@ -149,28 +149,28 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
     item.set("rest", day.exercises.empty());
     // Four characters wide, for plain-text tables.
     item.set("minutes_cell", day.exercises.empty() ? std::string(" -  ") : fmt::format("{:>2}  ", day.minutes));
-    days.push_back(item);
+    append(days, std::move(item));
   }
-  view.set("days", days);
-  view.set("calendar", calendar_of(plan));
-  view.set("calendar_columns", calendar_columns_of(plan));
+  put(view, "days", std::move(days));
+  put(view, "calendar", calendar_of(plan));
+  put(view, "calendar_columns", calendar_columns_of(plan));
   view.set("has_clinic_visits", profile.schedule.clinic_visits_per_week > 0);
 
-  list rows;
-  list exercises;
+  data rows = make_list(plan.exercises.size());
+  data exercises = make_list(plan.exercises.size());
   for (std::size_t i = 0; i < plan.exercises.size(); ++i) {
     const auto& planned = plan.exercises[i];
     const model::Exercise& exercise = *planned.exercise;
     data row;
     row.set("number", std::to_string(i + 1));
     row.set("name", exercise.name);
-    list cells;
+    data cells = make_list(plan.schedule.size());
     for (const auto& day : plan.schedule) {
       const bool on = std::find(day.exercises.begin(), day.exercises.end(), exercise.id) != day.exercises.end();
-      cells.push_back(data("on", on));
+      append(cells, data("on", on));
     }
-    row.set("cells", cells);
-    rows.push_back(row);
+    put(row, "cells", std::move(cells));
+    append(rows, std::move(row));
 
     data item;
     item.set("number", std::to_string(i + 1));
@@ -179,7 +179,7 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
     item.set("category", vocabulary.categories.label(exercise.category));
     item.set("position", vocabulary.positions.label(exercise.position));
     item.set("purpose", exercise.purpose);
-    item.set("steps", steps_of(exercise));
+    put(item, "steps", steps_of(exercise));
     item.set("dose", dose_in_words(planned.dose));
     item.set("days", days_in_words(planned.days));
     item.set("minutes", std::to_string((planned.seconds + 59) / 60));
@@ -191,32 +191,32 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
     item.set("has_image", image != knowledge.images.end());
     item.set("image_uri", image != knowledge.images.end() ? image_data_uri(image->first, image->second) : std::string());
     item.set("image_alt", fmt::format("Drawing: {}", exercise.name));
-    exercises.push_back(item);
+    append(exercises, std::move(item));
   }
-  view.set("rows", rows);
-  view.set("exercises", exercises);
+  put(view, "rows", std::move(rows));
+  put(view, "exercises", std::move(exercises));
   view.set("exercise_count", std::to_string(plan.exercises.size()));
 
-  list self_care;
+  data self_care = make_list(plan.self_care.size());
   for (const auto* exercise : plan.self_care) {
     data item;
     item.set("name", exercise->name);
     item.set("purpose", exercise->purpose);
-    item.set("steps", steps_of(*exercise));
+    put(item, "steps", steps_of(*exercise));
     item.set("safety", exercise->safety);
-    self_care.push_back(item);
+    append(self_care, std::move(item));
   }
   view.set("has_self_care", !plan.self_care.empty());
-  view.set("self_care", self_care);
+  put(view, "self_care", std::move(self_care));
 
-  list notes;
+  data notes = make_list(plan.notes.size());
   for (const auto& note : plan.notes) {
-    notes.push_back(data("text", note.text));
+    append(notes, data("text", note.text));
   }
   view.set("has_notes", !plan.notes.empty());
-  view.set("notes", notes);
+  put(view, "notes", std::move(notes));
 
-  view.set("progress", progress_view(plan));
+  put(view, "progress", progress_view(plan));
 
   view.set("has_clearance", !plan.cleared_flags.empty() && profile.clearance.has_value());
   if (profile.clearance && !plan.cleared_flags.empty()) {
@@ -228,7 +228,7 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
     clearance.set("by", profile.clearance->by);
     clearance.set("date", profile.clearance->date ? profile.clearance->date->display() : std::string());
     clearance.set("flags", join(flags, "; "));
-    view.set("clearance", clearance);
+    put(view, "clearance", std::move(clearance));
   }
   return view;
 }
@@ -240,16 +240,16 @@ kainjow::mustache::data referral_view(
   view.set("urgency", referral.urgency);
   view.set("urgency_words", knowledge.vocabulary.urgencies.label(referral.urgency));
   view.set("emergency", referral.urgency == "emergency");
-  list flags;
+  data flags = make_list(referral.flags.size());
   for (const auto& flag : referral.flags) {
-    flags.push_back(data("text", knowledge.vocabulary.red_flags.label(flag)));
+    append(flags, data("text", knowledge.vocabulary.red_flags.label(flag)));
   }
-  view.set("flags", flags);
-  list reasons;
+  put(view, "flags", std::move(flags));
+  data reasons = make_list(referral.reasons.size());
   for (const auto& reason : referral.reasons) {
-    reasons.push_back(data("text", reason));
+    append(reasons, data("text", reason));
   }
-  view.set("reasons", reasons);
+  put(view, "reasons", std::move(reasons));
   return view;
 }
 

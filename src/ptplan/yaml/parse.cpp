@@ -1,5 +1,7 @@
 #include "ptplan/yaml/parse.hpp"
 
+#include "ptplan/yaml/fast_parse.hpp"
+
 #include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -324,7 +326,8 @@ std::string plain_parser_message(std::string message)
   return "YAML syntax: " + message;
 }
 
-std::vector<Node> parse_all(const SourceFile& source, Diagnostics& diagnostics, const Limits& limits, int line_offset)
+std::vector<Node> parse_all(
+  const SourceFile& source, Diagnostics& diagnostics, const Limits& limits, int line_offset, bool quick = true)
 {
   std::string_view text = source.text;
   if (text.size() > limits.max_bytes) {
@@ -337,6 +340,11 @@ std::vector<Node> parse_all(const SourceFile& source, Diagnostics& diagnostics, 
   }
   if (!check_encoding(source, text, line_offset, diagnostics)) {
     return {};
+  }
+  if (auto plain = quick ? parse_plain_document(text, line_offset, limits) : std::nullopt) { // the common case, quicker
+    std::vector<Node> documents;
+    documents.push_back(std::move(*plain));
+    return documents;
   }
   std::istringstream in{std::string(text)};
   TreeBuilder builder(limits, line_offset, text);
@@ -362,9 +370,10 @@ std::vector<Node> parse_all(const SourceFile& source, Diagnostics& diagnostics, 
   return std::move(builder.documents);
 }
 
-std::optional<Node> parse_one(const SourceFile& source, Diagnostics& diagnostics, const Limits& limits, int line_offset)
+std::optional<Node> parse_one(
+  const SourceFile& source, Diagnostics& diagnostics, const Limits& limits, int line_offset, bool quick = true)
 {
-  std::vector<Node> documents = parse_all(source, diagnostics, limits, line_offset);
+  std::vector<Node> documents = parse_all(source, diagnostics, limits, line_offset, quick);
   if (!diagnostics.empty() && documents.empty()) {
     return std::nullopt;
   }
@@ -386,6 +395,14 @@ std::optional<Node> parse_document(const SourceFile& source, Diagnostics& diagno
 {
   Diagnostics local;
   auto result = parse_one(source, local, limits, 0);
+  diagnostics.append(local);
+  return local.empty() ? std::move(result) : std::nullopt;
+}
+
+std::optional<Node> parse_document_with_yaml_cpp(const SourceFile& source, Diagnostics& diagnostics, const Limits& limits)
+{
+  Diagnostics local;
+  auto result = parse_one(source, local, limits, 0, false);
   diagnostics.append(local);
   return local.empty() ? std::move(result) : std::nullopt;
 }

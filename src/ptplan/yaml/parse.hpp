@@ -16,6 +16,11 @@ namespace ptplan::yaml {
 // their position and the result is empty.
 std::optional<Node> parse_document(const SourceFile& source, Diagnostics& diagnostics, const Limits& limits = {});
 
+// parse_document reading every document with yaml-cpp, without the quicker
+// libyaml reading of plain ones (yaml/fast_parse.hpp): tests check that the
+// two agree.
+std::optional<Node> parse_document_with_yaml_cpp(const SourceFile& source, Diagnostics& diagnostics, const Limits& limits = {});
+
 // Reads a multi-document stream one document at a time, so that memory stays
 // bounded whatever its length.
 class DocumentStream
