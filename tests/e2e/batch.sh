@@ -70,5 +70,12 @@ else
   check "[ $status -eq 0 ]" "batch finished or was interrupted (status $status)"
 fi
 
+# --week next: each profile's own week, after its last progress-log entry.
+"$ptplan" batch "$patients/back-pain-progress-log.yaml" "$patients/hip-oa-fall-risk.yaml" --out-dir "$work/next" \
+  --format json --week next >/dev/null 2>&1
+check "[ \"\$(json '$work/next/back-pain-progress-log.json' \"d['week']\")\" = 4 ]" "--week next: the logged profile gets week 4"
+check "[ \"\$(json '$work/next/hip-oa-fall-risk.json' \"d['week']\")\" = 1 ]" "--week next: a profile without a log gets week 1"
+check "[ \"\$(json '$work/next/summary.json' \"d['week']\")\" = next ]" "--week next in summary.json"
+
 echo "batch: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

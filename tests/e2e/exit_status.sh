@@ -111,6 +111,13 @@ expect 2 "review with an unknown format" -- "$ptplan" review "$logged" --format 
 printf 'patient: { name: X, age: 40 }\nconditions: [sciatica]\npain: { current: 3 }\nprogress:\n  - { week: 1, sessions_done: 9, pain_during: 2, pain_next_day: same }\n' >"$work/bad-log.yaml"
 expect 1 "review of an invalid progress log" -- "$ptplan" review "$work/bad-log.yaml"
 expect_text "$work/err" "bad-log.yaml:5:31: error: progress[1].sessions_done: 9 is out of range" "log error position"
+expect 0 "--week next plans the week after the last log entry" -- "$ptplan" plan "$logged" --week next --format json
+expect_text "$work/out" '"week": 4,' "--week next is week 4"
+expect 0 "--week next without a log is week 1" -- "$ptplan" plan "$good" --week next --format json
+expect_text "$work/out" '"week": 1,' "--week next without a log"
+expect 2 "--week 0" -- "$ptplan" plan "$good" --week 0
+expect 2 "--week 53" -- "$ptplan" plan "$good" --week 53
+expect 2 "--week soon" -- "$ptplan" plan "$good" --week soon
 expect 0 "plan for week 4 from the log" -- "$ptplan" plan "$logged" --week 4 --format json
 expect_text "$work/out" '"change": "held"' "JSON change per exercise"
 expect_text "$work/out" '"measure": "odi"' "JSON outcomes"

@@ -16,7 +16,7 @@ struct Options
 {
   std::vector<render::Format> formats;
   render::PrintOptions print; // paper (HTML) and line width (text)
-  int week = 1;
+  int week = 1;               // or engine::k_next_week: each profile's week after its last log entry
   std::string out_dir;
   bool force = false;
   unsigned jobs = 1;

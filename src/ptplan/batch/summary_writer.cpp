@@ -1,5 +1,7 @@
 #include "ptplan/batch/summary_writer.hpp"
 
+#include "ptplan/engine/planner.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -37,7 +39,9 @@ SummaryWriter::SummaryWriter(std::string path, const Options& options) : m_path(
   for (const auto format : options.formats) {
     formats.push_back(std::string(render::format_name(format)));
   }
-  fmt::print(m_file, "{{\n  \"week\": {},\n  \"formats\": {},\n  \"items\": [", options.week, dump(formats, -1));
+  // --week next: each profile's own week, after its last log entry.
+  const std::string week = options.week == engine::k_next_week ? std::string("\"next\"") : std::to_string(options.week);
+  fmt::print(m_file, "{{\n  \"week\": {},\n  \"formats\": {},\n  \"items\": [", week, dump(formats, -1));
 }
 
 SummaryWriter::~SummaryWriter()

@@ -78,7 +78,7 @@ CLI::App* setup_batch(CLI::App& app, BatchOptions& options)
       return std::string();
     });
   add_print_options(*command, options.print);
-  command->add_option("--week", options.week, "Week of the programme")->check(CLI::Range(1, 52));
+  add_week_option(*command, options.week);
   command->add_option("--jobs", options.jobs, "Parallel workers (default: the number of cores)")->check(CLI::Range(1, 256));
   command->add_flag("--force", options.force, "Overwrite existing output files");
   add_catalog_options(*command, options.common);

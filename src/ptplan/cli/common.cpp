@@ -1,5 +1,6 @@
 #include "ptplan/cli/common.hpp"
 
+#include "ptplan/engine/planner.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
 
 #include <fmt/format.h>
@@ -28,6 +29,22 @@ void add_print_options(CLI::App& command, PrintArgs& options)
 render::PrintOptions print_options(const PrintArgs& args)
 {
   return render::PrintOptions{render::parse_paper(args.paper).value_or(render::Paper::a4), args.width};
+}
+
+void add_week_option(CLI::App& command, int& week)
+{
+  command
+    .add_option_function<std::string>(
+      "--week", [&week](const std::string& text) { week = text == "next" ? engine::k_next_week : std::stoi(text); },
+      "Week of the programme, 1 to 52 (default 1), or next: the week after the last one in the progress log")
+    ->check([](const std::string& text) -> std::string {
+      if (text == "next") {
+        return {};
+      }
+      const bool digits = !text.empty() && text.size() <= 2 && text.find_first_not_of("0123456789") == std::string::npos;
+      const int value = digits ? std::stoi(text) : 0;
+      return value >= 1 && value <= 52 ? std::string() : "expected a week from 1 to 52, or next";
+    });
 }
 
 void add_version_flag(CLI::App& command)

@@ -41,6 +41,11 @@ void add_print_options(CLI::App& command, PrintArgs& options);
 render::PrintOptions print_options(const PrintArgs& args);
 void add_version_flag(CLI::App& command);
 
+// `--week N` (1 to 52) or `--week next`: the week after the last one in the
+// profile's progress log (week 1 without a log), stored as
+// engine::k_next_week.
+void add_week_option(CLI::App& command, int& week);
+
 // The knowledge base and templates a command works with.
 struct Context
 {

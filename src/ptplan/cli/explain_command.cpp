@@ -11,7 +11,7 @@ CLI::App* setup_explain(CLI::App& app, ExplainOptions& options)
   CLI::App* command = app.add_subcommand("explain", "Show every rule that fired and why each exercise was chosen or excluded");
   command->footer("Exit status: 0 explained; 1 invalid input; 2 usage error; 3 referral (the explanation says why).");
   command->add_option("PROFILE", options.profile, "Patient profile (YAML); - reads standard input")->required();
-  command->add_option("--week", options.week, "Week of the programme")->check(CLI::Range(1, 52));
+  add_week_option(*command, options.week);
   command->add_flag("--json", options.json, "Print the plan's JSON (it holds the same reasons)");
   add_catalog_options(*command, options.common);
   add_version_flag(*command);
@@ -24,13 +24,14 @@ int run_explain(const ExplainOptions& options)
   if (!input) {
     return k_exit_invalid;
   }
-  const engine::Outcome outcome = engine::make_plan(input->context.knowledge, input->profile, options.week);
+  const int week = engine::resolve_week(input->profile, options.week);
+  const engine::Outcome outcome = engine::make_plan(input->context.knowledge, input->profile, week);
   Diagnostics diagnostics;
   std::string text;
   if (options.json) {
     text = render_outcome(outcome, input->profile, input->context, render::Format::json, diagnostics).value_or("");
   } else {
-    text = engine::explain(outcome, input->context.knowledge, input->profile, options.week);
+    text = engine::explain(outcome, input->context.knowledge, input->profile, week);
   }
   const WriteResult written = write_output("", text, false);
   if (written.status != WriteStatus::ok) {

@@ -14,7 +14,7 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& options)
   command->add_option("PROFILE", options.profile, "Patient profile (YAML); - reads standard input")->required();
   command->add_option("--format", options.format, "Output format")->check(CLI::IsMember(k_format_names));
   add_print_options(*command, options.print);
-  command->add_option("--week", options.week, "Week of the programme")->check(CLI::Range(1, 52));
+  add_week_option(*command, options.week);
   command->add_option("-o,--output", options.output, "Write to this file instead of standard output");
   command->add_flag("--force", options.force, "Overwrite an existing output file");
   add_catalog_options(*command, options.common);
@@ -28,7 +28,8 @@ int run_plan(const PlanOptions& options)
   if (!input) {
     return k_exit_invalid;
   }
-  const engine::Outcome outcome = engine::make_plan(input->context.knowledge, input->profile, options.week);
+  const int week = engine::resolve_week(input->profile, options.week);
+  const engine::Outcome outcome = engine::make_plan(input->context.knowledge, input->profile, week);
   Diagnostics diagnostics;
   auto text = render_outcome(
     outcome, input->profile, input->context, parse_format(options.format), diagnostics, print_options(options.print));

@@ -133,6 +133,14 @@ void label_timed_changes(std::vector<model::PlannedExercise>& planned, const std
 
 } // namespace
 
+int resolve_week(const model::Profile& profile, int requested)
+{
+  if (requested != k_next_week) {
+    return requested;
+  }
+  return profile.progress.empty() ? 1 : std::min(52, profile.progress.back().week + 1);
+}
+
 Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profile, int week)
 {
   const Facts facts = derive_facts(profile, knowledge.vocabulary, week);
