@@ -123,7 +123,7 @@ private:
           after = step_up({before.exercise, k_weeks_per_level - 1}, m_knowledge.catalog, constraints, exclusions, how);
           if (after.exercise == before.exercise) {
             after = before;
-            how = "kept the same, as it is at the most this plan allows for now";
+            how = "kept the same (it is already at the most this plan allows for now)";
             change = "held";
           }
         }
@@ -137,7 +137,7 @@ private:
         change = "regressed";
         if (same_as_before(after)) {
           after = before;
-          how = "kept the same, as it is already at the easiest step and dose";
+          how = "kept the same (it is already at the easiest step and dose)";
           change = "held";
         }
         break;

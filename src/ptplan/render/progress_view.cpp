@@ -1,6 +1,7 @@
 #include "ptplan/render/progress_view.hpp"
 
 #include "ptplan/render/data_uri.hpp"
+#include "ptplan/render/mustache_data.hpp"
 #include "ptplan/render/progress_chart.hpp"
 
 #include <fmt/format.h>
@@ -13,7 +14,6 @@ namespace ptplan::render {
 namespace {
 
 using kainjow::mustache::data;
-using kainjow::mustache::list;
 
 // "A", "A and B", "A, B and C".
 std::string names_in_words(const std::vector<std::string>& names)
@@ -77,7 +77,7 @@ kainjow::mustache::data progress_view(const model::Plan& plan)
 {
   const model::Profile& profile = *plan.profile;
   data view;
-  list weeks;
+  data weeks = make_list(profile.progress.size());
   for (const auto& report : profile.progress) {
     if (report.week >= plan.week) {
       break;
@@ -91,11 +91,11 @@ kainjow::mustache::data progress_view(const model::Plan& plan)
     row.set("text_row",
       fmt::format("{:<6}{:<15}{:<22}{}", report.week, fmt::format("{} of {}", report.sessions_done, profile.schedule.days.size()),
         fmt::format("{} out of 10", report.pain_during), report.pain_next_day));
-    weeks.push_back(row);
+    append(weeks, std::move(row));
   }
-  const bool has_progress = !weeks.empty();
+  const bool has_progress = !weeks.list_value().empty();
   view.set("has_progress", has_progress);
-  view.set("weeks", weeks);
+  put(view, "weeks", std::move(weeks));
 
   // One line per reason, so seven exercises held for the same reason read
   // as one sentence.
@@ -111,25 +111,25 @@ kainjow::mustache::data progress_view(const model::Plan& plan)
     }
     found->second.push_back(planned.exercise->name);
   }
-  list changes;
+  data changes = make_list(reasons.size());
   for (const auto& [reason, names] : reasons) {
     data change;
     change.set("names", names_in_words(names));
     change.set("text", reason);
-    changes.push_back(change);
+    append(changes, std::move(change));
   }
   view.set("has_changes", !reasons.empty());
-  view.set("changes", changes);
+  put(view, "changes", std::move(changes));
 
-  list outcomes;
+  data outcomes = make_list(plan.outcomes.size());
   for (const auto& outcome : plan.outcomes) {
     data item;
     item.set("label", words_for(outcome.measure).label);
     item.set("text", outcome_in_words(outcome));
-    outcomes.push_back(item);
+    append(outcomes, std::move(item));
   }
   view.set("has_outcomes", !plan.outcomes.empty());
-  view.set("outcomes", outcomes);
+  put(view, "outcomes", std::move(outcomes));
 
   const auto lines = progress_lines(profile, plan.week);
   const std::string chart = has_progress ? progress_chart_svg(lines, plan.week - 1) : "";
