@@ -1,5 +1,6 @@
 #include "ptplan/engine/review.hpp"
 
+#include "ptplan/core/words.hpp"
 #include "ptplan/engine/facts.hpp"
 #include "ptplan/engine/outcomes.hpp"
 #include "ptplan/engine/planner.hpp"
@@ -15,11 +16,11 @@ namespace {
 
 std::string weeks_in_words(const std::vector<int>& weeks)
 {
-  std::string out;
-  for (std::size_t i = 0; i < weeks.size(); ++i) {
-    out += fmt::format("{}{}", i == 0 ? "" : i + 1 == weeks.size() ? " and " : ", ", weeks[i]);
+  std::vector<std::string> words;
+  for (const int week : weeks) {
+    words.push_back(std::to_string(week));
   }
-  return out;
+  return list_in_words(words);
 }
 
 void count_changes(const model::Plan& plan, WeekReview& week, std::vector<ExerciseCourse>& exercises)

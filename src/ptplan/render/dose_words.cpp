@@ -1,5 +1,7 @@
 #include "ptplan/render/dose_words.hpp"
 
+#include "ptplan/core/words.hpp"
+
 #include <fmt/format.h>
 
 namespace ptplan::render {
@@ -70,14 +72,11 @@ std::string days_in_words(const std::vector<Weekday>& days)
   if (days.size() == 7) {
     return "every day";
   }
-  std::string out;
-  for (std::size_t i = 0; i < days.size(); ++i) {
-    if (i > 0) {
-      out += i + 1 == days.size() ? " and " : ", ";
-    }
-    out += weekday_name(days[i]);
+  std::vector<std::string> names;
+  for (const auto day : days) {
+    names.emplace_back(weekday_name(day));
   }
-  return out;
+  return list_in_words(names);
 }
 
 } // namespace ptplan::render

@@ -1,5 +1,6 @@
 #include "ptplan/render/progress_view.hpp"
 
+#include "ptplan/core/words.hpp"
 #include "ptplan/render/data_uri.hpp"
 #include "ptplan/render/mustache_data.hpp"
 #include "ptplan/render/progress_chart.hpp"
@@ -14,22 +15,6 @@ namespace ptplan::render {
 namespace {
 
 using kainjow::mustache::data;
-
-// "A", "A and B", "A, B and C".
-std::string names_in_words(const std::vector<std::string>& names)
-{
-  std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
-  }
-  return out;
-}
-
-std::string number(double value)
-{
-  return std::fabs(value - std::round(value)) < 1e-9 ? fmt::format("{}", static_cast<long>(std::lround(value)))
-                                                     : fmt::format("{:.1f}", value);
-}
 
 struct MeasureWords
 {
@@ -52,12 +37,12 @@ std::string outcome_in_words(const model::OutcomeSummary& outcome)
 {
   const MeasureWords words = words_for(outcome.measure);
   if (outcome.baseline_week == outcome.latest_week) {
-    return fmt::format("{}{} in week {}. This is the first score; we will compare later ones with it.", number(outcome.baseline),
-      words.unit, outcome.baseline_week);
+    return fmt::format("{}{} in week {}. This is the first score; we will compare later ones with it.",
+      score_text(outcome.baseline), words.unit, outcome.baseline_week);
   }
-  std::string text = fmt::format("{}{} in week {}, {}{} in week {}", number(outcome.baseline), words.unit, outcome.baseline_week,
-    number(outcome.latest), words.unit, outcome.latest_week);
-  const std::string size = number(std::fabs(outcome.change));
+  std::string text = fmt::format("{}{} in week {}, {}{} in week {}", score_text(outcome.baseline), words.unit,
+    outcome.baseline_week, score_text(outcome.latest), words.unit, outcome.latest_week);
+  const std::string size = score_text(std::fabs(outcome.change));
   if (outcome.direction == "same") {
     return text + ": no change yet.";
   }
@@ -114,7 +99,7 @@ kainjow::mustache::data progress_view(const model::Plan& plan)
   data changes = make_list(reasons.size());
   for (const auto& [reason, names] : reasons) {
     data change;
-    change.set("names", names_in_words(names));
+    change.set("names", list_in_words(names));
     change.set("text", reason);
     append(changes, std::move(change));
   }

@@ -1,5 +1,7 @@
 #include "ptplan/render/review_report.hpp"
 
+#include "ptplan/core/words.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -12,12 +14,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 using Row = std::vector<std::string>;
-
-std::string number(double value)
-{
-  return std::fabs(value - std::round(value)) < 1e-9 ? fmt::format("{}", static_cast<long>(std::lround(value)))
-                                                     : fmt::format("{:.1f}", value);
-}
 
 // A Markdown table, or for text the same columns aligned with spaces.
 std::string table(const Row& header, const std::vector<Row>& rows, Format format)
@@ -138,9 +134,9 @@ std::string text_report(
     std::vector<Row> rows;
     for (const auto& outcome : review.outcomes) {
       const std::string unit = outcome.measure == "odi" ? " %" : "";
-      rows.push_back({outcome.measure, fmt::format("{}{} (week {})", number(outcome.baseline), unit, outcome.baseline_week),
-        fmt::format("{}{} (week {})", number(outcome.latest), unit, outcome.latest_week),
-        fmt::format("{}{}", outcome.change > 0 ? "+" : "", number(outcome.change)), outcome.direction, outcome.threshold,
+      rows.push_back({outcome.measure, fmt::format("{}{} (week {})", score_text(outcome.baseline), unit, outcome.baseline_week),
+        fmt::format("{}{} (week {})", score_text(outcome.latest), unit, outcome.latest_week),
+        fmt::format("{}{}", outcome.change > 0 ? "+" : "", score_text(outcome.change)), outcome.direction, outcome.threshold,
         outcome.meaningful ? "yes" : "no"});
     }
     out += table({"Measure", "Baseline", "Latest", "Change", "Direction", "Meaningful change", "Met"}, rows, format);
