@@ -69,7 +69,7 @@ def write_profiles(count, out):
 
 
 def write_catalog(count, out, source):
-    """Copies the real vocabulary and rules, and makes at least `count`
+    """Copies the real vocabulary, rules and drawings, and makes at least `count`
     exercises from whole copies of the real ones (new ids, chains kept
     inside each copy)."""
     import shutil
@@ -77,6 +77,8 @@ def write_catalog(count, out, source):
     os.makedirs(os.path.join(out, "catalog"))
     for name in ("vocabulary.yaml", "rules.yaml"):
         shutil.copy(os.path.join(source, name), os.path.join(out, name))
+    # the copies keep their drawings' paths, so the drawings come along too
+    shutil.copytree(os.path.join(source, "images"), os.path.join(out, "images"))
     originals = []
     for folder, _, files in sorted(os.walk(os.path.join(source, "catalog"))):
         for name in sorted(files):
