@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,6 +30,45 @@ bool write_all(int fd, std::string_view content)
   return true;
 }
 
+// A new file, the usual case in a batch: written with no name and given its
+// name only when complete, so the folder gets one entry instead of a
+// temporary one renamed. Linking fails when the name is taken, so nothing is
+// overwritten. Returns nothing when this way is not open (no O_TMPFILE on
+// this file system, no /proc, the name exists, the folder is missing): the
+// general way then decides, and words any error.
+std::optional<WriteResult> write_new(const std::string& path, std::string_view content)
+{
+#ifdef O_TMPFILE
+  const std::size_t slash = path.rfind('/');
+  const std::string folder = slash == std::string::npos ? std::string(".") : path.substr(0, slash == 0 ? 1 : slash);
+  const int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    return std::nullopt;
+  }
+  ::fchmod(fd, 0644); // as the general way does
+  if (!write_all(fd, content)) {
+    const int saved = errno;
+    ::close(fd);
+    return WriteResult{WriteStatus::failed, fmt::format("{}: cannot write: {}", path, std::strerror(saved))};
+  }
+  const std::string self = fmt::format("/proc/self/fd/{}", fd);
+  if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  if (::close(fd) != 0) {
+    const int saved = errno;
+    ::unlink(path.c_str());
+    return WriteResult{WriteStatus::failed, fmt::format("{}: cannot write: {}", path, std::strerror(saved))};
+  }
+  return WriteResult{};
+#else
+  (void)path;
+  (void)content;
+  return std::nullopt;
+#endif
+}
+
 } // namespace
 
 WriteResult write_output(const std::string& path, std::string_view content, bool force)
@@ -38,6 +78,11 @@ WriteResult write_output(const std::string& path, std::string_view content, bool
       return {WriteStatus::failed, fmt::format("cannot write to standard output: {}", std::strerror(errno))};
     }
     return {};
+  }
+  if (!force) {
+    if (auto written = write_new(path, content)) {
+      return std::move(*written);
+    }
   }
   namespace fs = std::filesystem;
   std::error_code error;
