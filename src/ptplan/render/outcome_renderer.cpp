@@ -8,7 +8,7 @@ namespace ptplan::render {
 
 OutcomeRenderer::OutcomeRenderer(const TemplateSet& templates, const model::Knowledge& knowledge,
   const std::vector<Format>& formats, Diagnostics& diagnostics, const PrintOptions& print)
-    : m_knowledge(knowledge), m_print(print)
+    : m_knowledge(knowledge), m_exercise_views(knowledge), m_print(print)
 {
   for (const auto format : formats) {
     if (format == Format::json) {
@@ -50,7 +50,8 @@ std::optional<std::string> OutcomeRenderer::render(
     return std::nullopt;
   }
   if (!cache.view) {
-    cache.view = plan ? plan_view(*plan, m_knowledge) : referral_view(std::get<model::Referral>(outcome), profile, m_knowledge);
+    cache.view =
+      plan ? plan_view(*plan, m_exercise_views) : referral_view(std::get<model::Referral>(outcome), profile, m_knowledge);
     add_print_values(*cache.view, m_print);
   }
   auto text = found->second->render(*cache.view, diagnostics);

@@ -4,6 +4,7 @@
 #include "ptplan/engine/planner.hpp"
 #include "ptplan/model/knowledge.hpp"
 #include "ptplan/render/escape.hpp"
+#include "ptplan/render/exercise_views.hpp"
 #include "ptplan/render/print_options.hpp"
 #include "ptplan/render/templates.hpp"
 
@@ -40,6 +41,7 @@ public:
 
 private:
   const model::Knowledge& m_knowledge;
+  ExerciseViews m_exercise_views;
   PrintOptions m_print;
   std::map<std::string, std::unique_ptr<CompiledTemplate>> m_templates; // "plan.markdown", ...
   bool m_ok = true;

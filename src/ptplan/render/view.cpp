@@ -1,7 +1,7 @@
 #include "ptplan/render/view.hpp"
 
-#include "ptplan/render/data_uri.hpp"
 #include "ptplan/render/dose_words.hpp"
+#include "ptplan/render/exercise_views.hpp"
 #include "ptplan/render/mustache_data.hpp"
 #include "ptplan/render/progress_view.hpp"
 
@@ -37,18 +37,6 @@ data people(const model::Profile& profile)
   view.set("has_phone", !t.phone.empty());
   view.set("version", PTPLAN_VERSION);
   return view;
-}
-
-data steps_of(const model::Exercise& exercise)
-{
-  data steps = make_list(exercise.steps.size());
-  for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
-    data step;
-    step.set("number", std::to_string(i + 1));
-    step.set("text", exercise.steps[i]);
-    append(steps, std::move(step));
-  }
-  return steps;
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator)
@@ -113,6 +101,13 @@ data calendar_columns_of(const model::Plan& plan)
 
 kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledge& knowledge)
 {
+  ExerciseViews exercise_views(knowledge);
+  return plan_view(plan, exercise_views);
+}
+
+kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exercise_views)
+{
+  const model::Knowledge& knowledge = exercise_views.knowledge();
   const model::Profile& profile = *plan.profile;
   const model::Vocabulary& vocabulary = knowledge.vocabulary;
   data view = people(profile);
@@ -172,25 +167,14 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
     put(row, "cells", std::move(cells));
     append(rows, std::move(row));
 
-    data item;
+    data item = exercise_views.planned(exercise);
     item.set("number", std::to_string(i + 1));
-    item.set("id", exercise.id);
-    item.set("name", exercise.name);
-    item.set("category", vocabulary.categories.label(exercise.category));
-    item.set("position", vocabulary.positions.label(exercise.position));
-    item.set("purpose", exercise.purpose);
-    put(item, "steps", steps_of(exercise));
     item.set("dose", dose_in_words(planned.dose));
     item.set("days", days_in_words(planned.days));
     item.set("minutes", std::to_string((planned.seconds + 59) / 60));
-    item.set("safety", exercise.safety);
     item.set("why", join(planned.why, "; "));
     item.set("has_change", !planned.change.empty());
     item.set("change", planned.change_reason);
-    const auto image = exercise.image.empty() ? knowledge.images.end() : knowledge.images.find(exercise.image);
-    item.set("has_image", image != knowledge.images.end());
-    item.set("image_uri", image != knowledge.images.end() ? image_data_uri(image->first, image->second) : std::string());
-    item.set("image_alt", fmt::format("Drawing: {}", exercise.name));
     append(exercises, std::move(item));
   }
   put(view, "rows", std::move(rows));
@@ -199,12 +183,7 @@ kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledg
 
   data self_care = make_list(plan.self_care.size());
   for (const auto* exercise : plan.self_care) {
-    data item;
-    item.set("name", exercise->name);
-    item.set("purpose", exercise->purpose);
-    put(item, "steps", steps_of(*exercise));
-    item.set("safety", exercise->safety);
-    append(self_care, std::move(item));
+    append(self_care, data(exercise_views.self_care(*exercise)));
   }
   view.set("has_self_care", !plan.self_care.empty());
   put(view, "self_care", std::move(self_care));

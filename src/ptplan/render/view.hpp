@@ -2,6 +2,7 @@
 
 #include "ptplan/model/knowledge.hpp"
 #include "ptplan/model/plan.hpp"
+#include "ptplan/render/exercise_views.hpp"
 #include "ptplan/render/print_options.hpp"
 
 #include <kainjow/mustache.hpp>
@@ -14,6 +15,10 @@ namespace ptplan::render {
 // The values a plan template can use (templates/README.md lists them). Text
 // is raw here; the template's escape makes it safe for its format.
 kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledge& knowledge);
+
+// The same, taking each exercise's unchanging parts from `exercise_views`
+// (which must be for the plan's knowledge base): for many plans in a row.
+kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exercise_views);
 
 // The values a referral template can use.
 kainjow::mustache::data referral_view(

@@ -1,0 +1,62 @@
+#include "ptplan/render/exercise_views.hpp"
+
+#include "ptplan/render/data_uri.hpp"
+#include "ptplan/render/mustache_data.hpp"
+
+#include <fmt/format.h>
+
+namespace ptplan::render {
+
+namespace {
+
+using kainjow::mustache::data;
+
+data steps_of(const model::Exercise& exercise)
+{
+  data steps = make_list(exercise.steps.size());
+  for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
+    data step;
+    step.set("number", std::to_string(i + 1));
+    step.set("text", exercise.steps[i]);
+    append(steps, std::move(step));
+  }
+  return steps;
+}
+
+} // namespace
+
+const data& ExerciseViews::planned(const model::Exercise& exercise)
+{
+  const auto [found, added] = m_planned.try_emplace(&exercise);
+  if (added) {
+    data& item = found->second;
+    const model::Vocabulary& vocabulary = m_knowledge.vocabulary;
+    item.set("id", exercise.id);
+    item.set("name", exercise.name);
+    item.set("category", vocabulary.categories.label(exercise.category));
+    item.set("position", vocabulary.positions.label(exercise.position));
+    item.set("purpose", exercise.purpose);
+    put(item, "steps", steps_of(exercise));
+    item.set("safety", exercise.safety);
+    const auto image = exercise.image.empty() ? m_knowledge.images.end() : m_knowledge.images.find(exercise.image);
+    item.set("has_image", image != m_knowledge.images.end());
+    item.set("image_uri", image != m_knowledge.images.end() ? image_data_uri(image->first, image->second) : std::string());
+    item.set("image_alt", fmt::format("Drawing: {}", exercise.name));
+  }
+  return found->second;
+}
+
+const data& ExerciseViews::self_care(const model::Exercise& exercise)
+{
+  const auto [found, added] = m_self_care.try_emplace(&exercise);
+  if (added) {
+    data& item = found->second;
+    item.set("name", exercise.name);
+    item.set("purpose", exercise.purpose);
+    put(item, "steps", steps_of(exercise));
+    item.set("safety", exercise.safety);
+  }
+  return found->second;
+}
+
+} // namespace ptplan::render
