@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
 
 namespace ptplan::engine {
 
@@ -51,8 +50,16 @@ public:
   Selector(const model::Catalog& catalog, const model::Vocabulary& vocabulary, const model::Profile& profile,
     const Constraints& constraints, const Exclusions& exclusions, const FitCheck& fits)
       : m_catalog(catalog), m_vocabulary(vocabulary), m_profile(profile), m_constraints(constraints), m_exclusions(exclusions),
-        m_fits(fits)
-  {}
+        m_fits(fits), m_excluded(catalog.exercises().size(), false), m_resolved(catalog.exercises().size()),
+        m_families(catalog.exercises().size(), nullptr), m_used_families(catalog.exercises().size(), false),
+        m_skips(catalog.exercises().size())
+  {
+    // Selection asks about each exercise many times: look the exclusions up
+    // once, by catalog position.
+    for (const auto& exercise : catalog.exercises()) {
+      m_excluded[catalog.index_of(exercise)] = exclusions.contains(exercise.id);
+    }
+  }
 
   Selection run()
   {
@@ -155,17 +162,19 @@ private:
     });
   }
 
-  bool allowed(const model::Exercise& e) const { return !m_exclusions.contains(e.id) && e.level <= m_constraints.max_level; }
+  bool excluded(const model::Exercise& e) const { return m_excluded[m_catalog.index_of(e)]; }
+
+  bool allowed(const model::Exercise& e) const { return !excluded(e) && e.level <= m_constraints.max_level; }
 
   // resolve() for each exercise worked out once: selection asks again for
   // every slot and every candidate, and the answer never changes.
   const std::optional<Resolved>& resolved(const model::Exercise& asked)
   {
-    auto found = m_resolved.find(&asked);
-    if (found == m_resolved.end()) {
-      found = m_resolved.emplace(&asked, resolve(asked)).first;
+    auto& found = m_resolved[m_catalog.index_of(asked)];
+    if (!found) {
+      found = resolve(asked);
     }
-    return found->second;
+    return *found;
   }
 
   std::optional<Resolved> resolve(const model::Exercise& asked) const
@@ -182,7 +191,8 @@ private:
       return fmt::format("easier version of {} to start with (starting level {} from rule {})", asked.id, m_constraints.max_level,
         m_constraints.max_level_rule ? m_constraints.max_level_rule->id : "limit");
     };
-    std::set<std::string> seen{asked.id};
+    std::vector<const model::Exercise*> seen{&asked};
+    const auto saw = [&](const model::Exercise* e) { return std::find(seen.begin(), seen.end(), e) != seen.end(); };
     const model::Exercise* step = &asked;
     while (step) {
       std::vector<const model::Exercise*> options;
@@ -195,40 +205,49 @@ private:
         }
       }
       for (const auto* option : options) {
-        if (seen.insert(option->id).second && allowed(*option)) {
-          return Resolved{option, because()};
+        if (!saw(option)) {
+          seen.push_back(option);
+          if (allowed(*option)) {
+            return Resolved{option, because()};
+          }
         }
       }
       step = step->regression.empty() ? nullptr : m_catalog.find(step->regression);
-      if (step && seen.contains(step->id) && step != &asked) {
+      if (step && saw(step) && step != &asked) {
         break;
       }
     }
     return std::nullopt;
   }
 
-  const std::string& family(const model::Exercise& e)
+  // The easiest exercise of e's chain, which stands for the whole chain.
+  const model::Exercise& family(const model::Exercise& e)
   {
-    auto found = m_families.find(&e);
-    if (found == m_families.end()) {
-      found = m_families.emplace(&e, family_root(e)).first;
+    auto& found = m_families[m_catalog.index_of(e)];
+    if (!found) {
+      found = &family_root(e);
     }
-    return found->second;
+    return *found;
   }
 
-  std::string family_root(const model::Exercise& e) const
+  const model::Exercise& family_root(const model::Exercise& e) const
   {
     const model::Exercise* root = &e;
-    std::set<std::string> seen;
-    while (!root->regression.empty() && seen.insert(root->id).second) {
+    std::vector<const model::Exercise*> seen;
+    while (!root->regression.empty() && std::find(seen.begin(), seen.end(), root) == seen.end()) {
+      seen.push_back(root);
       const auto* easier = m_catalog.find(root->regression);
       if (!easier) {
         break;
       }
       root = easier;
     }
-    return root->id;
+    return *root;
   }
+
+  bool family_used(const model::Exercise& e) { return m_used_families[m_catalog.index_of(family(e))]; }
+
+  void use_family(const model::Exercise& e) { m_used_families[m_catalog.index_of(family(e))] = true; }
 
   std::size_t count_in(const std::string& category) const
   {
@@ -245,20 +264,21 @@ private:
     }
     const model::Exercise& chosen = *resolved->exercise;
     if (m_result.chosen.size() >= static_cast<std::size_t>(m_constraints.max_exercises)) {
-      note_skip(chosen, fmt::format("the session already has {} exercises", m_constraints.max_exercises));
+      note_skip(chosen, [&] { return fmt::format("the session already has {} exercises", m_constraints.max_exercises); });
       return false;
     }
-    if (m_used_families.contains(family(chosen)) || m_used_families.contains(family(*ranked.exercise))) {
+    if (family_used(chosen) || family_used(*ranked.exercise)) {
       return false;
     }
     if (count_in(chosen.category) >= category_cap(chosen.category)) {
-      note_skip(chosen, fmt::format("the session already has enough {} exercises", chosen.category));
+      note_skip(chosen, [&] { return fmt::format("the session already has enough {} exercises", chosen.category); });
       return false;
     }
     m_result.chosen.push_back(Choice{&chosen, {}, std::nullopt});
     if (!m_fits(m_result.chosen) && (slot_name.empty() || !shorten_to_fit())) {
       m_result.chosen.pop_back();
-      note_skip(chosen, fmt::format("it would not fit in {} minutes a session", m_profile.schedule.minutes_per_session));
+      note_skip(
+        chosen, [&] { return fmt::format("it would not fit in {} minutes a session", m_profile.schedule.minutes_per_session); });
       return false;
     }
     // Worded once it is in; ahead of a "shortened to" that shorten_to_fit
@@ -278,11 +298,11 @@ private:
     }
     auto& added = m_result.chosen.back().why;
     added.insert(added.begin(), std::make_move_iterator(why.begin()), std::make_move_iterator(why.end()));
-    m_used_families.insert(family(chosen));
-    m_used_families.insert(family(*ranked.exercise));
+    use_family(chosen);
+    use_family(*ranked.exercise);
     for (const auto& variant : chosen.variants) {
       if (const auto* found = m_catalog.find(variant)) {
-        m_used_families.insert(family(*found));
+        use_family(*found);
       }
     }
     return true;
@@ -313,7 +333,16 @@ private:
 
   static constexpr int k_shortest_bout = 5;
 
-  void note_skip(const model::Exercise& e, std::string reason) { m_skips.emplace(e.id, std::move(reason)); }
+  // The first reason an exercise was passed over is the one kept, so it is
+  // worded only then.
+  template <typename Reason>
+  void note_skip(const model::Exercise& e, const Reason& reason)
+  {
+    std::string& skip = m_skips[m_catalog.index_of(e)];
+    if (skip.empty()) {
+      skip = reason();
+    }
+  }
 
   // Each slot gets its own exercise, even when an earlier choice would also
   // match it: a trunk exercise that works the hip a little does not stand
@@ -344,7 +373,7 @@ private:
   void pick_self_care()
   {
     for (const auto& exercise : m_catalog.exercises()) {
-      if (exercise.category == "self-care" && !m_exclusions.contains(exercise.id)) {
+      if (exercise.category == "self-care" && !excluded(exercise)) {
         m_result.self_care.push_back(&exercise);
       }
     }
@@ -353,7 +382,7 @@ private:
   void explain_unchosen()
   {
     for (const auto& exercise : m_catalog.exercises()) {
-      if (m_exclusions.contains(exercise.id) || exercise.category == "self-care") {
+      if (excluded(exercise) || exercise.category == "self-care") {
         continue;
       }
       const bool chosen =
@@ -362,12 +391,12 @@ private:
         continue;
       }
       std::string reason;
-      if (const auto skip = m_skips.find(exercise.id); skip != m_skips.end()) {
-        reason = skip->second;
+      if (const std::string& skip = m_skips[m_catalog.index_of(exercise)]; !skip.empty()) {
+        reason = skip;
       } else if (exercise.level > m_constraints.max_level) {
         reason = fmt::format("above the starting level {} (rule {})", m_constraints.max_level,
           m_constraints.max_level_rule ? m_constraints.max_level_rule->id : "limit");
-      } else if (m_used_families.contains(family(exercise))) {
+      } else if (family_used(exercise)) {
         reason = "a related exercise from the same chain is on the plan";
       } else {
         reason = "ranked lower than the exercises chosen";
@@ -396,11 +425,13 @@ private:
   const Constraints& m_constraints;
   const Exclusions& m_exclusions;
   const FitCheck& m_fits;
+  // Indexed by catalog position (Catalog::index_of).
+  std::vector<bool> m_excluded;
+  std::vector<std::optional<std::optional<Resolved>>> m_resolved; // resolve(), once worked out
+  std::vector<const model::Exercise*> m_families;                 // family(), once worked out
+  std::vector<bool> m_used_families;                              // by the family's root
+  std::vector<std::string> m_skips;                               // empty when never passed over
   std::vector<Ranked> m_ranked;
-  std::set<std::string> m_used_families;
-  std::map<std::string, std::string> m_skips;
-  std::map<const model::Exercise*, std::optional<Resolved>> m_resolved;
-  std::map<const model::Exercise*, std::string> m_families;
   Selection m_result;
 };
 

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace ptplan::model {
@@ -43,10 +44,13 @@ public:
   explicit Catalog(std::vector<Exercise> exercises = {});
   const std::vector<Exercise>& exercises() const { return m_exercises; }
   const Exercise* find(const std::string& id) const;
+  // The position in exercises() of an exercise of this catalog, for tables
+  // indexed by exercise.
+  std::size_t index_of(const Exercise& exercise) const { return static_cast<std::size_t>(&exercise - m_exercises.data()); }
 
 private:
   std::vector<Exercise> m_exercises;
-  std::map<std::string, std::size_t, std::less<>> m_index;
+  std::unordered_map<std::string, std::size_t> m_index;
 };
 
 } // namespace ptplan::model
