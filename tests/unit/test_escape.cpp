@@ -340,3 +340,23 @@ TEST_CASE("escape: escape_for picks the escape of the format")
   CHECK(escape_for(Format::json, hostile) == hostile); // JSON is escaped by its library
   CHECK(escape_for(Format::text, hostile) == "<b># *x*</b> ");
 }
+
+TEST_CASE("EscapeCache gives escape_for's answer, first time, again, and past its capacity")
+{
+  using ptplan::render::Format;
+  for (const auto format : {Format::markdown, Format::html, Format::text}) {
+    ptplan::render::EscapeCache cache(format);
+    const std::vector<std::string> texts = {"3", "<b>*bold*</b> & [link](x)", "Lie on your back with knees bent.",
+      "1. not a list\x1b]8;;http://x\x07 here", "# not a heading, long enough to keep"};
+    for (int round = 0; round < 2; ++round) {
+      for (const auto& text : texts) {
+        CHECK(cache(text) == ptplan::render::escape_for(format, text));
+      }
+    }
+    for (int i = 0; i < 5000; ++i) {
+      const std::string text = "a | b * c <number> " + std::to_string(i);
+      REQUIRE(cache(text) == ptplan::render::escape_for(format, text));
+    }
+    CHECK(cache(texts[1]) == ptplan::render::escape_for(format, texts[1]));
+  }
+}

@@ -261,4 +261,19 @@ std::string escape_for(Format format, std::string_view text)
   return std::string(text);
 }
 
+std::string EscapeCache::operator()(const std::string& text)
+{
+  if (text.size() < k_shortest) {
+    return escape_for(m_format, text);
+  }
+  if (const auto found = m_known.find(text); found != m_known.end()) {
+    return found->second;
+  }
+  std::string escaped = escape_for(m_format, text);
+  if (m_known.size() < k_capacity) {
+    m_known.emplace(text, escaped);
+  }
+  return escaped;
+}
+
 } // namespace ptplan::render

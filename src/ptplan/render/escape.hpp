@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace ptplan::render {
 
@@ -24,5 +25,22 @@ std::string clean_text(std::string_view text);
 
 // The escape for a format (json: none, JSON is built with a library).
 std::string escape_for(Format format, std::string_view text);
+
+// escape_for with its answers kept: handout after handout escapes the same
+// catalog text (names, purposes, steps, safety). Keeps the first
+// k_capacity texts it sees, so memory stays bounded in a batch of any size.
+// Not shared between threads.
+class EscapeCache
+{
+public:
+  explicit EscapeCache(Format format) : m_format(format) {}
+  std::string operator()(const std::string& text);
+
+private:
+  static constexpr std::size_t k_capacity = 4096;
+  static constexpr std::size_t k_shortest = 16; // shorter texts are escaped faster than found
+  Format m_format;
+  std::unordered_map<std::string, std::string> m_known;
+};
 
 } // namespace ptplan::render

@@ -16,8 +16,8 @@ data steps_of(const model::Exercise& exercise)
   data steps = make_list(exercise.steps.size());
   for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
     data step;
-    step.set("number", std::to_string(i + 1));
-    step.set("text", exercise.steps[i]);
+    put_text(step, "number", std::to_string(i + 1));
+    put_text(step, "text", exercise.steps[i]);
     append(steps, std::move(step));
   }
   return steps;
@@ -31,17 +31,17 @@ const data& ExerciseViews::planned(const model::Exercise& exercise)
   if (added) {
     data& item = found->second;
     const model::Vocabulary& vocabulary = m_knowledge.vocabulary;
-    item.set("id", exercise.id);
-    item.set("name", exercise.name);
-    item.set("category", vocabulary.categories.label(exercise.category));
-    item.set("position", vocabulary.positions.label(exercise.position));
-    item.set("purpose", exercise.purpose);
+    put_text(item, "id", exercise.id);
+    put_text(item, "name", exercise.name);
+    put_text(item, "category", vocabulary.categories.label(exercise.category));
+    put_text(item, "position", vocabulary.positions.label(exercise.position));
+    put_text(item, "purpose", exercise.purpose);
     put(item, "steps", steps_of(exercise));
-    item.set("safety", exercise.safety);
+    put_text(item, "safety", exercise.safety);
     const auto image = exercise.image.empty() ? m_knowledge.images.end() : m_knowledge.images.find(exercise.image);
-    item.set("has_image", image != m_knowledge.images.end());
-    item.set("image_uri", image != m_knowledge.images.end() ? image_data_uri(image->first, image->second) : std::string());
-    item.set("image_alt", fmt::format("Drawing: {}", exercise.name));
+    put_flag(item, "has_image", image != m_knowledge.images.end());
+    put_text(item, "image_uri", image != m_knowledge.images.end() ? image_data_uri(image->first, image->second) : std::string());
+    put_text(item, "image_alt", fmt::format("Drawing: {}", exercise.name));
   }
   return found->second;
 }
@@ -51,10 +51,10 @@ const data& ExerciseViews::self_care(const model::Exercise& exercise)
   const auto [found, added] = m_self_care.try_emplace(&exercise);
   if (added) {
     data& item = found->second;
-    item.set("name", exercise.name);
-    item.set("purpose", exercise.purpose);
+    put_text(item, "name", exercise.name);
+    put_text(item, "purpose", exercise.purpose);
     put(item, "steps", steps_of(exercise));
-    item.set("safety", exercise.safety);
+    put_text(item, "safety", exercise.safety);
   }
   return found->second;
 }

@@ -18,6 +18,18 @@ inline void put(kainjow::mustache::data& object, const std::string& name, kainjo
   object[name] = std::move(value);
 }
 
+// Sets `name` in an object to a text or a yes/no value. Cheaper than
+// kainjow's data::set, which looks the name up twice and copies the value
+// twice on the way in.
+inline void put_text(kainjow::mustache::data& object, const std::string& name, const std::string& text)
+{
+  object[name] = kainjow::mustache::data(text);
+}
+inline void put_flag(kainjow::mustache::data& object, const std::string& name, bool flag)
+{
+  object[name] = kainjow::mustache::data(flag);
+}
+
 // A list value with room for `count` items, so adding them never
 // reallocates (kainjow's move constructor is not noexcept, so a growing
 // vector would copy its items).

@@ -68,18 +68,18 @@ kainjow::mustache::data progress_view(const model::Plan& plan)
       break;
     }
     data row;
-    row.set("week", std::to_string(report.week));
-    row.set("sessions", fmt::format("{} of {}", report.sessions_done, profile.schedule.days.size()));
-    row.set("pain_during", std::to_string(report.pain_during));
-    row.set("next_day", report.pain_next_day);
+    put_text(row, "week", std::to_string(report.week));
+    put_text(row, "sessions", fmt::format("{} of {}", report.sessions_done, profile.schedule.days.size()));
+    put_text(row, "pain_during", std::to_string(report.pain_during));
+    put_text(row, "next_day", report.pain_next_day);
     // Fixed-width columns for plain text.
-    row.set("text_row",
+    put_text(row, "text_row",
       fmt::format("{:<6}{:<15}{:<22}{}", report.week, fmt::format("{} of {}", report.sessions_done, profile.schedule.days.size()),
         fmt::format("{} out of 10", report.pain_during), report.pain_next_day));
     append(weeks, std::move(row));
   }
   const bool has_progress = !weeks.list_value().empty();
-  view.set("has_progress", has_progress);
+  put_flag(view, "has_progress", has_progress);
   put(view, "weeks", std::move(weeks));
 
   // One line per reason, so seven exercises held for the same reason read
@@ -99,28 +99,28 @@ kainjow::mustache::data progress_view(const model::Plan& plan)
   data changes = make_list(reasons.size());
   for (const auto& [reason, names] : reasons) {
     data change;
-    change.set("names", list_in_words(names));
-    change.set("text", reason);
+    put_text(change, "names", list_in_words(names));
+    put_text(change, "text", reason);
     append(changes, std::move(change));
   }
-  view.set("has_changes", !reasons.empty());
+  put_flag(view, "has_changes", !reasons.empty());
   put(view, "changes", std::move(changes));
 
   data outcomes = make_list(plan.outcomes.size());
   for (const auto& outcome : plan.outcomes) {
     data item;
-    item.set("label", words_for(outcome.measure).label);
-    item.set("text", outcome_in_words(outcome));
+    put_text(item, "label", words_for(outcome.measure).label);
+    put_text(item, "text", outcome_in_words(outcome));
     append(outcomes, std::move(item));
   }
-  view.set("has_outcomes", !plan.outcomes.empty());
+  put_flag(view, "has_outcomes", !plan.outcomes.empty());
   put(view, "outcomes", std::move(outcomes));
 
   const auto lines = progress_lines(profile, plan.week);
   const std::string chart = has_progress ? progress_chart_svg(lines, plan.week - 1) : "";
-  view.set("has_chart", !chart.empty());
-  view.set("chart_uri", chart.empty() ? std::string() : image_data_uri("progress.svg", chart));
-  view.set("chart_alt", chart_description(lines));
+  put_flag(view, "has_chart", !chart.empty());
+  put_text(view, "chart_uri", chart.empty() ? std::string() : image_data_uri("progress.svg", chart));
+  put_text(view, "chart_alt", chart_description(lines));
   return view;
 }
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <memory>
 #include <regex>
 
 namespace ptplan::render {
@@ -256,7 +257,8 @@ CompiledTemplate::CompiledTemplate(const SourceFile& source, Format format, Diag
     report(source, m_template.error_message(), diagnostics);
     return;
   }
-  m_template.set_custom_escape([format](const std::string& text) { return escape_for(format, text); });
+  m_template.set_custom_escape(
+    [cache = std::make_shared<EscapeCache>(format)](const std::string& text) { return (*cache)(text); });
   m_ok = true;
 }
 

@@ -22,20 +22,20 @@ data people(const model::Profile& profile)
 {
   data view;
   data patient;
-  patient.set("name", profile.name);
-  patient.set("age", std::to_string(profile.age));
+  put_text(patient, "name", profile.name);
+  put_text(patient, "age", std::to_string(profile.age));
   put(view, "patient", std::move(patient));
   const auto& t = profile.therapist;
   data therapist;
-  therapist.set("name", t.name);
-  therapist.set("clinic", t.clinic);
-  therapist.set("phone", t.phone);
+  put_text(therapist, "name", t.name);
+  put_text(therapist, "clinic", t.clinic);
+  put_text(therapist, "phone", t.phone);
   put(view, "therapist", std::move(therapist));
-  view.set("has_therapist", !t.name.empty() || !t.clinic.empty() || !t.phone.empty());
-  view.set("has_therapist_name", !t.name.empty());
-  view.set("has_clinic", !t.clinic.empty());
-  view.set("has_phone", !t.phone.empty());
-  view.set("version", PTPLAN_VERSION);
+  put_flag(view, "has_therapist", !t.name.empty() || !t.clinic.empty() || !t.phone.empty());
+  put_flag(view, "has_therapist_name", !t.name.empty());
+  put_flag(view, "has_clinic", !t.clinic.empty());
+  put_flag(view, "has_phone", !t.phone.empty());
+  put_text(view, "version", PTPLAN_VERSION);
   return view;
 }
 
@@ -64,18 +64,18 @@ data calendar_of(const model::Plan& plan)
   for (const auto& day : plan.schedule) {
     data row;
     const std::string label = day.date ? short_day(day.day) + " " + short_date(*day.date) : std::string(weekday_name(day.day));
-    row.set("day", short_day(day.day));
-    row.set("day_name", std::string(weekday_name(day.day)));
-    row.set("date", day.date ? short_date(*day.date) : std::string());
-    row.set("day_cell", fmt::format("{:<12}", label)); // twelve characters wide, for plain-text tables
-    row.set("rest", day.exercises.empty());
-    row.set("clinic_visit", day.clinic_visit);
+    put_text(row, "day", short_day(day.day));
+    put_text(row, "day_name", std::string(weekday_name(day.day)));
+    put_text(row, "date", day.date ? short_date(*day.date) : std::string());
+    put_text(row, "day_cell", fmt::format("{:<12}", label)); // twelve characters wide, for plain-text tables
+    put_flag(row, "rest", day.exercises.empty());
+    put_flag(row, "clinic_visit", day.clinic_visit);
     data boxes = make_list(plan.exercises.size());
     for (std::size_t i = 0; i < plan.exercises.size(); ++i) {
       const std::string& id = plan.exercises[i].exercise->id;
       data box;
-      box.set("number", std::to_string(i + 1));
-      box.set("on", std::find(day.exercises.begin(), day.exercises.end(), id) != day.exercises.end());
+      put_text(box, "number", std::to_string(i + 1));
+      put_flag(box, "on", std::find(day.exercises.begin(), day.exercises.end(), id) != day.exercises.end());
       append(boxes, std::move(box));
     }
     put(row, "boxes", std::move(boxes));
@@ -90,8 +90,8 @@ data calendar_columns_of(const model::Plan& plan)
   data columns = make_list(plan.exercises.size());
   for (std::size_t i = 0; i < plan.exercises.size(); ++i) {
     data column;
-    column.set("number", std::to_string(i + 1));
-    column.set("number_cell", fmt::format("{:>2}  ", i + 1)); // over a "[ ] " box in plain text
+    put_text(column, "number", std::to_string(i + 1));
+    put_text(column, "number_cell", fmt::format("{:>2}  ", i + 1)); // over a "[ ] " box in plain text
     append(columns, std::move(column));
   }
   return columns;
@@ -111,45 +111,45 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
   const model::Profile& profile = *plan.profile;
   const model::Vocabulary& vocabulary = knowledge.vocabulary;
   data view = people(profile);
-  view.set("week", std::to_string(plan.week));
-  view.set("has_weeks", plan.weeks.has_value());
-  view.set("weeks", plan.weeks ? std::to_string(*plan.weeks) : std::string());
-  view.set("dated", plan.week_start.has_value());
-  view.set("week_start", plan.week_start ? plan.week_start->display() : std::string());
-  view.set("has_review", plan.next_review.has_value());
-  view.set("next_review", plan.next_review ? plan.next_review->display() : std::string());
-  view.set("minutes_per_session", std::to_string(profile.schedule.minutes_per_session));
+  put_text(view, "week", std::to_string(plan.week));
+  put_flag(view, "has_weeks", plan.weeks.has_value());
+  put_text(view, "weeks", plan.weeks ? std::to_string(*plan.weeks) : std::string());
+  put_flag(view, "dated", plan.week_start.has_value());
+  put_text(view, "week_start", plan.week_start ? plan.week_start->display() : std::string());
+  put_flag(view, "has_review", plan.next_review.has_value());
+  put_text(view, "next_review", plan.next_review ? plan.next_review->display() : std::string());
+  put_text(view, "minutes_per_session", std::to_string(profile.schedule.minutes_per_session));
 
   std::vector<std::string> conditions;
   for (const auto& condition : profile.conditions) {
     conditions.push_back(vocabulary.conditions.label(condition));
   }
-  view.set("conditions", join(conditions, ", "));
+  put_text(view, "conditions", join(conditions, ", "));
 
   data goals = make_list(profile.goals.size());
   for (const auto& goal : profile.goals) {
     append(goals, data("text", goal));
   }
-  view.set("has_goals", !profile.goals.empty());
+  put_flag(view, "has_goals", !profile.goals.empty());
   put(view, "goals", std::move(goals));
 
   data days = make_list(plan.schedule.size());
   for (const auto& day : plan.schedule) {
     data item;
-    item.set("day", short_day(day.day));
-    item.set("day_name", std::string(weekday_name(day.day)));
-    item.set("date", day.date ? day.date->display() : std::string());
-    item.set("minutes", std::to_string(day.minutes));
-    item.set("clinic_visit", day.clinic_visit);
-    item.set("rest", day.exercises.empty());
+    put_text(item, "day", short_day(day.day));
+    put_text(item, "day_name", std::string(weekday_name(day.day)));
+    put_text(item, "date", day.date ? day.date->display() : std::string());
+    put_text(item, "minutes", std::to_string(day.minutes));
+    put_flag(item, "clinic_visit", day.clinic_visit);
+    put_flag(item, "rest", day.exercises.empty());
     // Four characters wide, for plain-text tables.
-    item.set("minutes_cell", day.exercises.empty() ? std::string(" -  ") : fmt::format("{:>2}  ", day.minutes));
+    put_text(item, "minutes_cell", day.exercises.empty() ? std::string(" -  ") : fmt::format("{:>2}  ", day.minutes));
     append(days, std::move(item));
   }
   put(view, "days", std::move(days));
   put(view, "calendar", calendar_of(plan));
   put(view, "calendar_columns", calendar_columns_of(plan));
-  view.set("has_clinic_visits", profile.schedule.clinic_visits_per_week > 0);
+  put_flag(view, "has_clinic_visits", profile.schedule.clinic_visits_per_week > 0);
 
   data rows = make_list(plan.exercises.size());
   data exercises = make_list(plan.exercises.size());
@@ -157,8 +157,8 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
     const auto& planned = plan.exercises[i];
     const model::Exercise& exercise = *planned.exercise;
     data row;
-    row.set("number", std::to_string(i + 1));
-    row.set("name", exercise.name);
+    put_text(row, "number", std::to_string(i + 1));
+    put_text(row, "name", exercise.name);
     data cells = make_list(plan.schedule.size());
     for (const auto& day : plan.schedule) {
       const bool on = std::find(day.exercises.begin(), day.exercises.end(), exercise.id) != day.exercises.end();
@@ -168,45 +168,45 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
     append(rows, std::move(row));
 
     data item = exercise_views.planned(exercise);
-    item.set("number", std::to_string(i + 1));
-    item.set("dose", dose_in_words(planned.dose));
-    item.set("days", days_in_words(planned.days));
-    item.set("minutes", std::to_string((planned.seconds + 59) / 60));
-    item.set("why", join(planned.why, "; "));
-    item.set("has_change", !planned.change.empty());
-    item.set("change", planned.change_reason);
+    put_text(item, "number", std::to_string(i + 1));
+    put_text(item, "dose", dose_in_words(planned.dose));
+    put_text(item, "days", days_in_words(planned.days));
+    put_text(item, "minutes", std::to_string((planned.seconds + 59) / 60));
+    put_text(item, "why", join(planned.why, "; "));
+    put_flag(item, "has_change", !planned.change.empty());
+    put_text(item, "change", planned.change_reason);
     append(exercises, std::move(item));
   }
   put(view, "rows", std::move(rows));
   put(view, "exercises", std::move(exercises));
-  view.set("exercise_count", std::to_string(plan.exercises.size()));
+  put_text(view, "exercise_count", std::to_string(plan.exercises.size()));
 
   data self_care = make_list(plan.self_care.size());
   for (const auto* exercise : plan.self_care) {
     append(self_care, data(exercise_views.self_care(*exercise)));
   }
-  view.set("has_self_care", !plan.self_care.empty());
+  put_flag(view, "has_self_care", !plan.self_care.empty());
   put(view, "self_care", std::move(self_care));
 
   data notes = make_list(plan.notes.size());
   for (const auto& note : plan.notes) {
     append(notes, data("text", note.text));
   }
-  view.set("has_notes", !plan.notes.empty());
+  put_flag(view, "has_notes", !plan.notes.empty());
   put(view, "notes", std::move(notes));
 
   put(view, "progress", progress_view(plan));
 
-  view.set("has_clearance", !plan.cleared_flags.empty() && profile.clearance.has_value());
+  put_flag(view, "has_clearance", !plan.cleared_flags.empty() && profile.clearance.has_value());
   if (profile.clearance && !plan.cleared_flags.empty()) {
     std::vector<std::string> flags;
     for (const auto& flag : plan.cleared_flags) {
       flags.push_back(vocabulary.red_flags.label(flag));
     }
     data clearance;
-    clearance.set("by", profile.clearance->by);
-    clearance.set("date", profile.clearance->date ? profile.clearance->date->display() : std::string());
-    clearance.set("flags", join(flags, "; "));
+    put_text(clearance, "by", profile.clearance->by);
+    put_text(clearance, "date", profile.clearance->date ? profile.clearance->date->display() : std::string());
+    put_text(clearance, "flags", join(flags, "; "));
     put(view, "clearance", std::move(clearance));
   }
   return view;
@@ -216,9 +216,9 @@ kainjow::mustache::data referral_view(
   const model::Referral& referral, const model::Profile& profile, const model::Knowledge& knowledge)
 {
   data view = people(profile);
-  view.set("urgency", referral.urgency);
-  view.set("urgency_words", knowledge.vocabulary.urgencies.label(referral.urgency));
-  view.set("emergency", referral.urgency == "emergency");
+  put_text(view, "urgency", referral.urgency);
+  put_text(view, "urgency_words", knowledge.vocabulary.urgencies.label(referral.urgency));
+  put_flag(view, "emergency", referral.urgency == "emergency");
   data flags = make_list(referral.flags.size());
   for (const auto& flag : referral.flags) {
     append(flags, data("text", knowledge.vocabulary.red_flags.label(flag)));
@@ -234,8 +234,8 @@ kainjow::mustache::data referral_view(
 
 void add_print_values(kainjow::mustache::data& view, const PrintOptions& print)
 {
-  view.set("paper", std::string(paper_name(print.paper)));
-  view.set("page_size", std::string(page_size_css(print.paper)));
+  put_text(view, "paper", std::string(paper_name(print.paper)));
+  put_text(view, "page_size", std::string(page_size_css(print.paper)));
 }
 
 const std::vector<std::string>& plan_view_names()
