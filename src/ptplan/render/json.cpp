@@ -11,8 +11,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // Adds `key` at the end of an object. Faster than Json{{"key", value}, ...},
-// which nlohmann builds as two-item arrays first and then converts; the
-// callers never add a key twice.
+// which nlohmann builds as two-item arrays first and then converts, and than
+// object["key"], which searches the keys so far; the callers never add a
+// key twice.
 void add(Json& object, std::string key, Json value)
 {
   object.get_ref<Json::object_t&>().emplace_back(std::move(key), std::move(value));
@@ -48,11 +49,11 @@ Json optional_int(const std::optional<int>& value)
 
 Json dosage_json(const model::Dosage& dose)
 {
-  Json out = Json::object();
+  Json out = object_for(model::k_dose_fields.size() + 1);
   for (const auto field : model::k_dose_fields) {
-    out[std::string(model::dose_field_name(field))] = optional_int(dose.get(field));
+    add(out, std::string(model::dose_field_name(field)), optional_int(dose.get(field)));
   }
-  out["side"] = dose.side.empty() ? Json(nullptr) : Json(dose.side);
+  add(out, "side", dose.side.empty() ? Json(nullptr) : Json(dose.side));
   return out;
 }
 
@@ -78,7 +79,7 @@ Json outcomes_json(const std::vector<model::OutcomeSummary>& outcomes)
       {"meaningful", outcome.meaningful}, {"direction", outcome.direction}, {"threshold", outcome.threshold},
       {"series", std::move(series)}};
     if (outcome.measure == "odi") {
-      item["unscored_weeks"] = outcome.unscored_weeks;
+      add(item, "unscored_weeks", outcome.unscored_weeks);
     }
     if (outcome.measure == "psfs") {
       Json activities = Json::array();
@@ -86,7 +87,7 @@ Json outcomes_json(const std::vector<model::OutcomeSummary>& outcomes)
         activities.push_back(Json{{"activity", activity.activity}, {"baseline", activity.baseline}, {"latest", activity.latest},
           {"change", activity.latest - activity.baseline}, {"meaningful", activity.meaningful}});
       }
-      item["activities"] = std::move(activities);
+      add(item, "activities", std::move(activities));
     }
     out.push_back(std::move(item));
   }
@@ -108,51 +109,51 @@ std::string dump(const Json& json)
 std::string plan_json(const model::Plan& plan)
 {
   const model::Profile& profile = *plan.profile;
-  Json out;
-  out["status"] = "plan";
-  out["patient"] = patient_json(profile);
-  out["week"] = plan.week;
-  out["weeks"] = optional_int(plan.weeks);
-  out["week_start"] = plan.week_start ? Json(plan.week_start->iso()) : Json(nullptr);
-  out["next_review"] = plan.next_review ? Json(plan.next_review->iso()) : Json(nullptr);
-  out["irritability"] = plan.irritability;
+  Json out = object_for(24);
+  add(out, "status", "plan");
+  add(out, "patient", patient_json(profile));
+  add(out, "week", plan.week);
+  add(out, "weeks", optional_int(plan.weeks));
+  add(out, "week_start", plan.week_start ? Json(plan.week_start->iso()) : Json(nullptr));
+  add(out, "next_review", plan.next_review ? Json(plan.next_review->iso()) : Json(nullptr));
+  add(out, "irritability", plan.irritability);
   if (plan.start_back) {
     Json risk = object_for(3);
     add(risk, "start_back", plan.start_back->risk);
     add(risk, "total", plan.start_back->total);
     add(risk, "psychosocial", plan.start_back->psychosocial);
-    out["risk"] = std::move(risk);
+    add(out, "risk", std::move(risk));
   }
   Json exercises = array_for(plan.exercises.size());
   for (const auto& planned : plan.exercises) {
     const model::Exercise& e = *planned.exercise;
-    Json item;
-    item["id"] = e.id;
-    item["name"] = e.name;
-    item["category"] = e.category;
-    item["position"] = e.position;
-    item["floor"] = e.floor;
-    item["movements"] = e.movements;
-    item["equipment"] = e.equipment;
-    item["level"] = e.level;
-    item["dosage"] = dosage_json(planned.dose);
-    item["days"] = days_json(planned.days);
-    item["minutes"] = (planned.seconds + 59) / 60;
-    item["started_as"] =
-      planned.started_as && planned.started_as != planned.exercise ? Json(planned.started_as->id) : Json(nullptr);
-    item["why"] = planned.why;
+    Json item = object_for(17);
+    add(item, "id", e.id);
+    add(item, "name", e.name);
+    add(item, "category", e.category);
+    add(item, "position", e.position);
+    add(item, "floor", e.floor);
+    add(item, "movements", e.movements);
+    add(item, "equipment", e.equipment);
+    add(item, "level", e.level);
+    add(item, "dosage", dosage_json(planned.dose));
+    add(item, "days", days_json(planned.days));
+    add(item, "minutes", (planned.seconds + 59) / 60);
+    add(item, "started_as",
+      planned.started_as && planned.started_as != planned.exercise ? Json(planned.started_as->id) : Json(nullptr));
+    add(item, "why", planned.why);
     const bool changed = !planned.change.empty();
-    item["change"] = changed ? Json(planned.change) : Json(nullptr);
-    item["change_reason"] = changed ? Json(planned.change_reason) : Json(nullptr);
-    item["change_rule"] = planned.change_rule.empty() ? Json(nullptr) : Json(planned.change_rule);
+    add(item, "change", changed ? Json(planned.change) : Json(nullptr));
+    add(item, "change_reason", changed ? Json(planned.change_reason) : Json(nullptr));
+    add(item, "change_rule", planned.change_rule.empty() ? Json(nullptr) : Json(planned.change_rule));
     exercises.push_back(std::move(item));
   }
-  out["exercises"] = std::move(exercises);
+  add(out, "exercises", std::move(exercises));
   Json self_care = Json::array();
   for (const auto* exercise : plan.self_care) {
     self_care.push_back(exercise->id);
   }
-  out["self_care"] = std::move(self_care);
+  add(out, "self_care", std::move(self_care));
   Json schedule = array_for(plan.schedule.size());
   for (const auto& day : plan.schedule) {
     Json item = object_for(6);
@@ -164,7 +165,7 @@ std::string plan_json(const model::Plan& plan)
     add(item, "clinic_visit", day.clinic_visit);
     schedule.push_back(std::move(item));
   }
-  out["schedule"] = std::move(schedule);
+  add(out, "schedule", std::move(schedule));
   Json excluded = array_for(plan.excluded.size());
   for (const auto& exclusion : plan.excluded) {
     Json item = object_for(3);
@@ -173,7 +174,7 @@ std::string plan_json(const model::Plan& plan)
     add(item, "reason", exclusion.reason);
     excluded.push_back(std::move(item));
   }
-  out["excluded"] = std::move(excluded);
+  add(out, "excluded", std::move(excluded));
   Json not_chosen = array_for(plan.not_chosen.size());
   for (const auto& item : plan.not_chosen) {
     Json entry = object_for(2);
@@ -181,37 +182,37 @@ std::string plan_json(const model::Plan& plan)
     add(entry, "reason", item.reason);
     not_chosen.push_back(std::move(entry));
   }
-  out["not_chosen"] = std::move(not_chosen);
+  add(out, "not_chosen", std::move(not_chosen));
   Json notes = Json::array();
   for (const auto& note : plan.notes) {
     notes.push_back(note.text);
   }
-  out["notes"] = std::move(notes);
-  out["warnings"] = plan.warnings;
-  out["outcomes"] = outcomes_json(plan.outcomes);
-  out["stopped"] = plan.stopped;
+  add(out, "notes", std::move(notes));
+  add(out, "warnings", plan.warnings);
+  add(out, "outcomes", outcomes_json(plan.outcomes));
+  add(out, "stopped", plan.stopped);
   Json fired = Json::array();
   for (const auto* rule : plan.fired) {
     fired.push_back(rule->id);
   }
-  out["rules_fired"] = std::move(fired);
-  out["cleared_red_flags"] = plan.cleared_flags;
+  add(out, "rules_fired", std::move(fired));
+  add(out, "cleared_red_flags", plan.cleared_flags);
   return dump(out);
 }
 
 std::string referral_json(const model::Referral& referral, const model::Profile& profile)
 {
-  Json out;
-  out["status"] = "referral";
-  out["patient"] = patient_json(profile);
-  out["week"] = referral.week;
-  out["weeks"] = optional_int(profile.plan_weeks);
+  Json out = object_for(5);
+  add(out, "status", "referral");
+  add(out, "patient", patient_json(profile));
+  add(out, "week", referral.week);
+  add(out, "weeks", optional_int(profile.plan_weeks));
   Json rules = Json::array();
   for (const auto* rule : referral.rules) {
     rules.push_back(rule->id);
   }
-  out["referral"] =
-    Json{{"urgency", referral.urgency}, {"reasons", referral.flags}, {"messages", referral.reasons}, {"rules", rules}};
+  add(out, "referral",
+    Json{{"urgency", referral.urgency}, {"reasons", referral.flags}, {"messages", referral.reasons}, {"rules", rules}});
   return dump(out);
 }
 
