@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 namespace ptplan::render {
 
 namespace {
@@ -19,18 +21,11 @@ void add(Json& object, std::string key, Json value)
   object.get_ref<Json::object_t&>().emplace_back(std::move(key), std::move(value));
 }
 
-// An empty object or array with room for `count` members.
+// An empty object with room for `count` members.
 Json object_for(std::size_t count)
 {
   Json out = Json::object();
   out.get_ref<Json::object_t&>().reserve(count);
-  return out;
-}
-
-Json array_for(std::size_t count)
-{
-  Json out = Json::array();
-  out.get_ref<Json::array_t&>().reserve(count);
   return out;
 }
 
@@ -45,25 +40,6 @@ Json patient_json(const model::Profile& profile)
 Json optional_int(const std::optional<int>& value)
 {
   return value ? Json(*value) : Json(nullptr);
-}
-
-Json dosage_json(const model::Dosage& dose)
-{
-  Json out = object_for(model::k_dose_fields.size() + 1);
-  for (const auto field : model::k_dose_fields) {
-    add(out, std::string(model::dose_field_name(field)), optional_int(dose.get(field)));
-  }
-  add(out, "side", dose.side.empty() ? Json(nullptr) : Json(dose.side));
-  return out;
-}
-
-Json days_json(const std::vector<Weekday>& days)
-{
-  Json out = Json::array();
-  for (const auto day : days) {
-    out.push_back(std::string(weekday_id(day)));
-  }
-  return out;
 }
 
 Json outcomes_json(const std::vector<model::OutcomeSummary>& outcomes)
@@ -108,96 +84,122 @@ std::string dump(const Json& json)
 
 std::string plan_json(const model::Plan& plan)
 {
+  // Written as it goes: a plan is the JSON a batch writes thousands of.
   const model::Profile& profile = *plan.profile;
-  Json out = object_for(24);
-  add(out, "status", "plan");
-  add(out, "patient", patient_json(profile));
-  add(out, "week", plan.week);
-  add(out, "weeks", optional_int(plan.weeks));
-  add(out, "week_start", plan.week_start ? Json(plan.week_start->iso()) : Json(nullptr));
-  add(out, "next_review", plan.next_review ? Json(plan.next_review->iso()) : Json(nullptr));
-  add(out, "irritability", plan.irritability);
+  JsonStream out;
+  out.begin_object();
+  out.member("status", "plan");
+  out.key("patient");
+  out.begin_object();
+  out.member("name", profile.name);
+  out.member("age", profile.age);
+  out.end_object();
+  out.member("week", plan.week);
+  out.member("weeks", plan.weeks);
+  out.member("week_start", plan.week_start ? std::optional(plan.week_start->iso()) : std::nullopt);
+  out.member("next_review", plan.next_review ? std::optional(plan.next_review->iso()) : std::nullopt);
+  out.member("irritability", plan.irritability);
   if (plan.start_back) {
-    Json risk = object_for(3);
-    add(risk, "start_back", plan.start_back->risk);
-    add(risk, "total", plan.start_back->total);
-    add(risk, "psychosocial", plan.start_back->psychosocial);
-    add(out, "risk", std::move(risk));
+    out.key("risk");
+    out.begin_object();
+    out.member("start_back", plan.start_back->risk);
+    out.member("total", plan.start_back->total);
+    out.member("psychosocial", plan.start_back->psychosocial);
+    out.end_object();
   }
-  Json exercises = array_for(plan.exercises.size());
+  out.key("exercises");
+  out.begin_array();
   for (const auto& planned : plan.exercises) {
     const model::Exercise& e = *planned.exercise;
-    Json item = object_for(17);
-    add(item, "id", e.id);
-    add(item, "name", e.name);
-    add(item, "category", e.category);
-    add(item, "position", e.position);
-    add(item, "floor", e.floor);
-    add(item, "movements", e.movements);
-    add(item, "equipment", e.equipment);
-    add(item, "level", e.level);
-    add(item, "dosage", dosage_json(planned.dose));
-    add(item, "days", days_json(planned.days));
-    add(item, "minutes", (planned.seconds + 59) / 60);
-    add(item, "started_as",
-      planned.started_as && planned.started_as != planned.exercise ? Json(planned.started_as->id) : Json(nullptr));
-    add(item, "why", planned.why);
+    out.begin_object();
+    out.member("id", e.id);
+    out.member("name", e.name);
+    out.member("category", e.category);
+    out.member("position", e.position);
+    out.member("floor", e.floor);
+    out.member("movements", e.movements);
+    out.member("equipment", e.equipment);
+    out.member("level", e.level);
+    out.key("dosage");
+    out.begin_object();
+    for (const auto field : model::k_dose_fields) {
+      out.member(model::dose_field_name(field), planned.dose.get(field));
+    }
+    out.member("side", planned.dose.side.empty() ? std::nullopt : std::optional(planned.dose.side));
+    out.end_object();
+    out.key("days");
+    out.begin_array();
+    for (const auto day : planned.days) {
+      out.value(weekday_id(day));
+    }
+    out.end_array();
+    out.member("minutes", (planned.seconds + 59) / 60);
+    out.member("started_as",
+      planned.started_as && planned.started_as != planned.exercise ? std::optional(planned.started_as->id) : std::nullopt);
+    out.member("why", planned.why);
     const bool changed = !planned.change.empty();
-    add(item, "change", changed ? Json(planned.change) : Json(nullptr));
-    add(item, "change_reason", changed ? Json(planned.change_reason) : Json(nullptr));
-    add(item, "change_rule", planned.change_rule.empty() ? Json(nullptr) : Json(planned.change_rule));
-    exercises.push_back(std::move(item));
+    out.member("change", changed ? std::optional(planned.change) : std::nullopt);
+    out.member("change_reason", changed ? std::optional(planned.change_reason) : std::nullopt);
+    out.member("change_rule", planned.change_rule.empty() ? std::nullopt : std::optional(planned.change_rule));
+    out.end_object();
   }
-  add(out, "exercises", std::move(exercises));
-  Json self_care = Json::array();
+  out.end_array();
+  out.key("self_care");
+  out.begin_array();
   for (const auto* exercise : plan.self_care) {
-    self_care.push_back(exercise->id);
+    out.value(exercise->id);
   }
-  add(out, "self_care", std::move(self_care));
-  Json schedule = array_for(plan.schedule.size());
+  out.end_array();
+  out.key("schedule");
+  out.begin_array();
   for (const auto& day : plan.schedule) {
-    Json item = object_for(6);
-    add(item, "day", std::string(weekday_id(day.day)));
-    add(item, "date", day.date ? Json(day.date->iso()) : Json(nullptr));
-    add(item, "available", day.available);
-    add(item, "exercises", day.exercises);
-    add(item, "minutes", day.minutes);
-    add(item, "clinic_visit", day.clinic_visit);
-    schedule.push_back(std::move(item));
+    out.begin_object();
+    out.member("day", weekday_id(day.day));
+    out.member("date", day.date ? std::optional(day.date->iso()) : std::nullopt);
+    out.member("available", day.available);
+    out.member("exercises", day.exercises);
+    out.member("minutes", day.minutes);
+    out.member("clinic_visit", day.clinic_visit);
+    out.end_object();
   }
-  add(out, "schedule", std::move(schedule));
-  Json excluded = array_for(plan.excluded.size());
+  out.end_array();
+  out.key("excluded");
+  out.begin_array();
   for (const auto& exclusion : plan.excluded) {
-    Json item = object_for(3);
-    add(item, "id", exclusion.id);
-    add(item, "rule", exclusion.rule);
-    add(item, "reason", exclusion.reason);
-    excluded.push_back(std::move(item));
+    out.begin_object();
+    out.member("id", exclusion.id);
+    out.member("rule", exclusion.rule);
+    out.member("reason", exclusion.reason);
+    out.end_object();
   }
-  add(out, "excluded", std::move(excluded));
-  Json not_chosen = array_for(plan.not_chosen.size());
+  out.end_array();
+  out.key("not_chosen");
+  out.begin_array();
   for (const auto& item : plan.not_chosen) {
-    Json entry = object_for(2);
-    add(entry, "id", item.id);
-    add(entry, "reason", item.reason);
-    not_chosen.push_back(std::move(entry));
+    out.begin_object();
+    out.member("id", item.id);
+    out.member("reason", item.reason);
+    out.end_object();
   }
-  add(out, "not_chosen", std::move(not_chosen));
-  Json notes = Json::array();
+  out.end_array();
+  out.key("notes");
+  out.begin_array();
   for (const auto& note : plan.notes) {
-    notes.push_back(note.text);
+    out.value(note.text);
   }
-  add(out, "notes", std::move(notes));
-  add(out, "warnings", plan.warnings);
-  add(out, "outcomes", outcomes_json(plan.outcomes));
-  add(out, "stopped", plan.stopped);
-  Json fired = Json::array();
+  out.end_array();
+  out.member("warnings", plan.warnings);
+  out.member("outcomes", outcomes_json(plan.outcomes));
+  out.member("stopped", plan.stopped);
+  out.key("rules_fired");
+  out.begin_array();
   for (const auto* rule : plan.fired) {
-    fired.push_back(rule->id);
+    out.value(rule->id);
   }
-  add(out, "rules_fired", std::move(fired));
-  add(out, "cleared_red_flags", plan.cleared_flags);
-  return dump(out);
+  out.end_array();
+  out.member("cleared_red_flags", plan.cleared_flags);
+  out.end_object();
+  return out.take();
 }
 
 std::string referral_json(const model::Referral& referral, const model::Profile& profile)

@@ -1,5 +1,6 @@
 #include "ptplan/render/json_writer.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace ptplan::render {
@@ -13,7 +14,7 @@ constexpr int k_indent_step = 2;
 // The length of the valid UTF-8 sequence at `i` (2-4), or 0 when it is not
 // one: no overlong forms, surrogates or code points past U+10FFFF, the same
 // rule as nlohmann's decoder.
-std::size_t utf8_length(const std::string& text, std::size_t i)
+std::size_t utf8_length(std::string_view text, std::size_t i)
 {
   const auto byte = static_cast<unsigned char>(text[i]);
   std::size_t length = 0;
@@ -42,6 +43,71 @@ std::size_t utf8_length(const std::string& text, std::size_t i)
     }
   }
   return length;
+}
+
+template <typename Number>
+void append_number(std::string& out, Number n)
+{
+  char buffer[24];
+  const auto end = std::to_chars(buffer, buffer + sizeof buffer, n).ptr;
+  out.append(buffer, end);
+}
+
+// Appends `text` as a JSON string, escaped as nlohmann escapes it. False
+// (with part of it appended) when it is not valid UTF-8.
+bool append_string(std::string& out, std::string_view text)
+{
+  out += '"';
+  std::size_t run = 0; // start of the bytes not yet written
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const std::size_t length = utf8_length(text, i);
+      if (length == 0) {
+        return false;
+      }
+      i += length;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out.append(text.substr(run, i - run));
+    switch (c) {
+    case '\b':
+      out += "\\b";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\f':
+      out += "\\f";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    default: {
+      constexpr std::string_view k_hex = "0123456789abcdef";
+      out += "\\u00";
+      out += k_hex[c >> 4];
+      out += k_hex[c & 0xF];
+    }
+    }
+    run = ++i;
+  }
+  out.append(text.substr(run));
+  out += '"';
+  return true;
 }
 
 class Writer
@@ -130,67 +196,12 @@ private:
     return true;
   }
 
-  bool string(const std::string& text)
-  {
-    m_out += '"';
-    std::size_t run = 0; // start of the bytes not yet written
-    for (std::size_t i = 0; i < text.size();) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      if (c >= 0x80) {
-        const std::size_t length = utf8_length(text, i);
-        if (length == 0) {
-          return false;
-        }
-        i += length;
-        continue;
-      }
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        ++i;
-        continue;
-      }
-      m_out.append(text, run, i - run);
-      switch (c) {
-      case '\b':
-        m_out += "\\b";
-        break;
-      case '\t':
-        m_out += "\\t";
-        break;
-      case '\n':
-        m_out += "\\n";
-        break;
-      case '\f':
-        m_out += "\\f";
-        break;
-      case '\r':
-        m_out += "\\r";
-        break;
-      case '"':
-        m_out += "\\\"";
-        break;
-      case '\\':
-        m_out += "\\\\";
-        break;
-      default: {
-        constexpr std::string_view k_hex = "0123456789abcdef";
-        m_out += "\\u00";
-        m_out += k_hex[c >> 4];
-        m_out += k_hex[c & 0xF];
-      }
-      }
-      run = ++i;
-    }
-    m_out.append(text, run, std::string::npos);
-    m_out += '"';
-    return true;
-  }
+  bool string(std::string_view text) { return append_string(m_out, text); }
 
   template <typename Number>
   void number(Number n)
   {
-    char buffer[24];
-    const auto end = std::to_chars(buffer, buffer + sizeof buffer, n).ptr;
-    m_out.append(buffer, end);
+    append_number(m_out, n);
   }
 
   std::string m_out;
@@ -205,6 +216,190 @@ std::optional<std::string> write_pretty_json(const nlohmann::ordered_json& json)
     return std::nullopt;
   }
   return writer.take();
+}
+
+JsonStream::JsonStream()
+{
+  m_out.reserve(16384); // a plan is a few kilobytes
+}
+
+JsonStream::~JsonStream() = default;
+
+namespace {
+
+// ",\n" and the indent of the deepest level a plan reaches, with room to
+// spare; deeper levels are indented by appending spaces.
+constexpr std::string_view k_separator = ",\n                                                                ";
+
+} // namespace
+
+void JsonStream::next_item()
+{
+  if (m_after_key) { // the value of a member: its key wrote the separator
+    m_after_key = false;
+    return;
+  }
+  if (m_levels.empty()) {
+    return;
+  }
+  Level& level = m_levels.back();
+  const std::size_t indent = m_levels.size() * k_indent_step;
+  const std::size_t skip = level.empty ? 1 : 0; // the first item has no comma
+  level.empty = false;
+  const std::size_t length = std::min(k_separator.size(), indent + 2) - skip;
+  m_out.append(k_separator.data() + skip, length);
+  m_out.append(indent + 2 - skip - length, ' ');
+}
+
+namespace {
+
+// Keys are names the program chose: plain ASCII, nothing to escape.
+bool plain(std::string_view text)
+{
+  return std::all_of(
+    text.begin(), text.end(), [](char c) { return c >= 0x20 && c != '"' && c != '\\' && static_cast<unsigned char>(c) < 0x80; });
+}
+
+} // namespace
+
+void JsonStream::key(std::string_view name)
+{
+  next_item();
+  if (plain(name)) {
+    m_out += '"';
+    m_out.append(name);
+    m_out.append("\": ", 3);
+  } else {
+    value_text(name);
+    m_out += ": ";
+  }
+  m_after_key = true;
+}
+
+void JsonStream::begin_object()
+{
+  next_item();
+  m_out += '{';
+  m_levels.push_back({true});
+}
+
+void JsonStream::begin_array()
+{
+  next_item();
+  m_out += '[';
+  m_levels.push_back({false});
+}
+
+void JsonStream::end_object()
+{
+  close('}');
+}
+
+void JsonStream::end_array()
+{
+  close(']');
+}
+
+void JsonStream::close(char bracket)
+{
+  const bool empty = m_levels.back().empty;
+  m_levels.pop_back();
+  if (!empty) {
+    m_out += '\n';
+    m_out.append(m_levels.size() * k_indent_step, ' ');
+  }
+  m_out += bracket;
+}
+
+void JsonStream::value_text(std::string_view text)
+{
+  const std::size_t before = m_out.size();
+  if (!append_string(m_out, text)) {
+    // Not UTF-8: nlohmann's own repair, for exactly its output.
+    m_out.resize(before);
+    m_out += Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
+}
+
+void JsonStream::value(std::string_view text)
+{
+  next_item();
+  value_text(text);
+}
+
+void JsonStream::value(bool flag)
+{
+  next_item();
+  m_out += flag ? "true" : "false";
+}
+
+void JsonStream::value(long long number)
+{
+  next_item();
+  append_number(m_out, number);
+}
+
+void JsonStream::value(std::nullptr_t)
+{
+  next_item();
+  m_out += "null";
+}
+
+void JsonStream::value(const std::optional<int>& number)
+{
+  if (number) {
+    value(*number);
+  } else {
+    value(nullptr);
+  }
+}
+
+void JsonStream::value(const std::optional<std::string>& text)
+{
+  if (text) {
+    value(std::string_view(*text));
+  } else {
+    value(nullptr);
+  }
+}
+
+void JsonStream::value(const std::vector<std::string>& texts)
+{
+  begin_array();
+  for (const auto& text : texts) {
+    value(std::string_view(text));
+  }
+  end_array();
+}
+
+void JsonStream::value(const Json& tree)
+{
+  next_item();
+  const int indent = static_cast<int>(m_levels.size()) * k_indent_step;
+  Writer writer(1024);
+  if (writer.value(tree, indent)) {
+    m_out += writer.take();
+    return;
+  }
+  // Floats, or text that is not UTF-8: nlohmann writes the subtree, and
+  // each of its lines moves in to where the subtree sits.
+  const std::string dumped = tree.dump(k_indent_step, ' ', false, Json::error_handler_t::replace);
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = dumped.find('\n', start);
+    m_out.append(dumped, start, end == std::string::npos ? std::string::npos : end + 1 - start);
+    if (end == std::string::npos) {
+      break;
+    }
+    m_out.append(static_cast<std::size_t>(indent), ' ');
+    start = end + 1;
+  }
+}
+
+std::string JsonStream::take()
+{
+  m_out += '\n';
+  return std::move(m_out);
 }
 
 } // namespace ptplan::render
