@@ -123,6 +123,7 @@ private:
   void rank()
   {
     const int max_level = m_constraints.max_level;
+    m_ranked.reserve(m_catalog.exercises().size());
     for (const auto& exercise : m_catalog.exercises()) {
       if (exercise.category == "self-care") {
         continue;
@@ -151,7 +152,8 @@ private:
       ranked.score -= exercise.level <= max_level ? (max_level - exercise.level) : 2 * (exercise.level - max_level);
       m_ranked.push_back(std::move(ranked));
     }
-    std::stable_sort(m_ranked.begin(), m_ranked.end(), [](const Ranked& a, const Ranked& b) {
+    // Ids are unique, so this order is total and a plain sort is stable enough.
+    std::sort(m_ranked.begin(), m_ranked.end(), [](const Ranked& a, const Ranked& b) {
       if (a.score != b.score) {
         return a.score > b.score;
       }
