@@ -7,11 +7,16 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <vector>
+
 namespace ptplan::render {
 
 namespace {
 
 using kainjow::mustache::data;
+
+constexpr std::size_t k_max_prototype = 16; // exercises in a plan: at most 8 by the rules
 
 std::string short_day(Weekday day)
 {
@@ -56,6 +61,37 @@ std::string short_date(const Date& date)
   return full.substr(0, space) + " " + full.substr(space + 1, 3);
 }
 
+// A checklist box: {number, on}. The grids are most of a view's small
+// objects, so boxes (and the week table's cells below) are copied from
+// prototypes made once, which is cheaper than building each.
+data box(std::size_t number, bool on)
+{
+  static const auto k_boxes = [] {
+    std::vector<std::array<data, 2>> boxes(k_max_prototype + 1);
+    for (std::size_t n = 1; n <= k_max_prototype; ++n) {
+      for (const bool flag : {false, true}) {
+        put_text(boxes[n][flag], "number", std::to_string(n));
+        put_flag(boxes[n][flag], "on", flag);
+      }
+    }
+    return boxes;
+  }();
+  if (number <= k_max_prototype) {
+    return k_boxes[number][on];
+  }
+  data made;
+  put_text(made, "number", std::to_string(number));
+  put_flag(made, "on", on);
+  return made;
+}
+
+// A cell of the week table: {on}.
+data cell(bool on)
+{
+  static const std::array<data, 2> k_cells = {data("on", false), data("on", true)};
+  return k_cells[on];
+}
+
 // The adherence checklist: a row for every day of the week, a box for each
 // exercise planned that day, and room to write the day's pain.
 data calendar_of(const model::Plan& plan)
@@ -73,10 +109,7 @@ data calendar_of(const model::Plan& plan)
     data boxes = make_list(plan.exercises.size());
     for (std::size_t i = 0; i < plan.exercises.size(); ++i) {
       const std::string& id = plan.exercises[i].exercise->id;
-      data box;
-      put_text(box, "number", std::to_string(i + 1));
-      put_flag(box, "on", std::find(day.exercises.begin(), day.exercises.end(), id) != day.exercises.end());
-      append(boxes, std::move(box));
+      append(boxes, box(i + 1, std::find(day.exercises.begin(), day.exercises.end(), id) != day.exercises.end()));
     }
     put(row, "boxes", std::move(boxes));
     append(rows, std::move(row));
@@ -162,7 +195,7 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
     data cells = make_list(plan.schedule.size());
     for (const auto& day : plan.schedule) {
       const bool on = std::find(day.exercises.begin(), day.exercises.end(), exercise.id) != day.exercises.end();
-      append(cells, data("on", on));
+      append(cells, cell(on));
     }
     put(row, "cells", std::move(cells));
     append(rows, std::move(row));
