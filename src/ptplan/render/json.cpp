@@ -80,6 +80,18 @@ std::string dump(const Json& json)
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
+// A member whose value is an array: `write` puts each item.
+template <typename Items, typename Write>
+void array_member(JsonStream& out, std::string_view name, const Items& items, const Write& write)
+{
+  out.key(name);
+  out.begin_array();
+  for (const auto& item : items) {
+    write(item);
+  }
+  out.end_array();
+}
+
 } // namespace
 
 std::string plan_json(const model::Plan& plan)
@@ -107,9 +119,7 @@ std::string plan_json(const model::Plan& plan)
     out.member("psychosocial", plan.start_back->psychosocial);
     out.end_object();
   }
-  out.key("exercises");
-  out.begin_array();
-  for (const auto& planned : plan.exercises) {
+  array_member(out, "exercises", plan.exercises, [&](const auto& planned) {
     const model::Exercise& e = *planned.exercise;
     out.begin_object();
     out.member("id", e.id);
@@ -127,12 +137,7 @@ std::string plan_json(const model::Plan& plan)
     }
     out.member("side", planned.dose.side.empty() ? std::nullopt : std::optional(planned.dose.side));
     out.end_object();
-    out.key("days");
-    out.begin_array();
-    for (const auto day : planned.days) {
-      out.value(weekday_id(day));
-    }
-    out.end_array();
+    array_member(out, "days", planned.days, [&](Weekday day) { out.value(weekday_id(day)); });
     out.member("minutes", (planned.seconds + 59) / 60);
     out.member("started_as",
       planned.started_as && planned.started_as != planned.exercise ? std::optional(planned.started_as->id) : std::nullopt);
@@ -142,17 +147,9 @@ std::string plan_json(const model::Plan& plan)
     out.member("change_reason", changed ? std::optional(planned.change_reason) : std::nullopt);
     out.member("change_rule", planned.change_rule.empty() ? std::nullopt : std::optional(planned.change_rule));
     out.end_object();
-  }
-  out.end_array();
-  out.key("self_care");
-  out.begin_array();
-  for (const auto* exercise : plan.self_care) {
-    out.value(exercise->id);
-  }
-  out.end_array();
-  out.key("schedule");
-  out.begin_array();
-  for (const auto& day : plan.schedule) {
+  });
+  array_member(out, "self_care", plan.self_care, [&](const auto* exercise) { out.value(exercise->id); });
+  array_member(out, "schedule", plan.schedule, [&](const auto& day) {
     out.begin_object();
     out.member("day", weekday_id(day.day));
     out.member("date", day.date ? std::optional(day.date->iso()) : std::nullopt);
@@ -161,42 +158,25 @@ std::string plan_json(const model::Plan& plan)
     out.member("minutes", day.minutes);
     out.member("clinic_visit", day.clinic_visit);
     out.end_object();
-  }
-  out.end_array();
-  out.key("excluded");
-  out.begin_array();
-  for (const auto& exclusion : plan.excluded) {
+  });
+  array_member(out, "excluded", plan.excluded, [&](const auto& exclusion) {
     out.begin_object();
     out.member("id", exclusion.id);
     out.member("rule", exclusion.rule);
     out.member("reason", exclusion.reason);
     out.end_object();
-  }
-  out.end_array();
-  out.key("not_chosen");
-  out.begin_array();
-  for (const auto& item : plan.not_chosen) {
+  });
+  array_member(out, "not_chosen", plan.not_chosen, [&](const auto& item) {
     out.begin_object();
     out.member("id", item.id);
     out.member("reason", item.reason);
     out.end_object();
-  }
-  out.end_array();
-  out.key("notes");
-  out.begin_array();
-  for (const auto& note : plan.notes) {
-    out.value(note.text);
-  }
-  out.end_array();
+  });
+  array_member(out, "notes", plan.notes, [&](const auto& note) { out.value(note.text); });
   out.member("warnings", plan.warnings);
   out.member("outcomes", outcomes_json(plan.outcomes));
   out.member("stopped", plan.stopped);
-  out.key("rules_fired");
-  out.begin_array();
-  for (const auto* rule : plan.fired) {
-    out.value(rule->id);
-  }
-  out.end_array();
+  array_member(out, "rules_fired", plan.fired, [&](const auto* rule) { out.value(rule->id); });
   out.member("cleared_red_flags", plan.cleared_flags);
   out.end_object();
   return out.take();
