@@ -3,6 +3,8 @@
 #include "ptplan/core/diagnostics.hpp"
 #include "ptplan/model/dosage.hpp"
 
+#include <cassert>
+#include <functional>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -45,8 +47,14 @@ public:
   const std::vector<Exercise>& exercises() const { return m_exercises; }
   const Exercise* find(const std::string& id) const;
   // The position in exercises() of an exercise of this catalog, for tables
-  // indexed by exercise.
-  std::size_t index_of(const Exercise& exercise) const { return static_cast<std::size_t>(&exercise - m_exercises.data()); }
+  // indexed by exercise. The exercise must be one of this catalog's own
+  // (checked in debug builds).
+  std::size_t index_of(const Exercise& exercise) const
+  {
+    assert(!std::less<const Exercise*>()(&exercise, m_exercises.data())
+           && std::less<const Exercise*>()(&exercise, m_exercises.data() + m_exercises.size()));
+    return static_cast<std::size_t>(&exercise - m_exercises.data());
+  }
 
 private:
   std::vector<Exercise> m_exercises;
