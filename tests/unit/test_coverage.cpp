@@ -112,7 +112,7 @@ Result check_balanced(const Combination& c)
   ptplan::Diagnostics diagnostics;
   const auto profile = load::load_profile({c.label + ".yaml", to_yaml(c)}, knowledge().vocabulary, diagnostics);
   REQUIRE_MESSAGE(profile.has_value(), c.label << ": " << diagnostics.format());
-  const engine::Outcome outcome = engine::make_plan(knowledge(), *profile, 1);
+  const model::PlanOrReferral outcome = engine::make_plan(knowledge(), *profile, 1);
   REQUIRE_MESSAGE(std::holds_alternative<model::Plan>(outcome), c.label << ": a referral without red flags");
   const auto& plan = std::get<model::Plan>(outcome);
 

@@ -306,7 +306,7 @@ TEST_CASE("facts: a full profile derives exactly the facts of load::fact_table()
   clamshell.id = "clamshell";
   clamshell.category = "strength";
   // Exercise facts exist only for change rules, one exercise at a time.
-  const Facts facts = ptplan::engine::with_exercise_facts(derive_facts(p, small_vocabulary(), 2), clamshell, p.progress[0]);
+  const Facts facts = ptplan::engine::with_exercise_facts(derive_facts(p, small_vocabulary(), 2), clamshell, &p.progress[0]);
 
   for (const auto& info : ptplan::load::fact_table()) {
     const std::string name(info.name);
@@ -369,10 +369,10 @@ TEST_CASE("facts: last week's log entry, and an exercise's own report before the
     ptplan::model::Exercise bridge;
     bridge.id = "glute-bridge";
     bridge.category = "strength";
-    const Facts own = ptplan::engine::with_exercise_facts(week, clamshell, p.progress[0]);
+    const Facts own = ptplan::engine::with_exercise_facts(week, clamshell, &p.progress[0]);
     CHECK(number(own, "exercise.pain") == std::optional<double>(1));
     CHECK(word(own, "exercise.difficulty") == std::optional<std::string>("easy"));
-    const Facts other = ptplan::engine::with_exercise_facts(week, bridge, p.progress[0]);
+    const Facts other = ptplan::engine::with_exercise_facts(week, bridge, &p.progress[0]);
     CHECK(number(other, "exercise.pain") == std::optional<double>(4));
     CHECK(other.find("exercise.difficulty") == nullptr);
     CHECK(word(other, "exercise.category") == std::optional<std::string>("strength"));

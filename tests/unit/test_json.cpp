@@ -76,7 +76,7 @@ const std::vector<std::string> k_days = {"mon", "tue", "wed", "thu", "fri", "sat
 TEST_CASE("json: a plan has the SPEC.md fields with the plan's values")
 {
   const Profile profile = load(k_dated);
-  const ptplan::engine::Outcome outcome = ptplan::engine::make_plan(builtin(), profile, 2);
+  const ptplan::model::PlanOrReferral outcome = ptplan::engine::make_plan(builtin(), profile, 2);
   REQUIRE(std::holds_alternative<Plan>(outcome));
   const Plan& plan = std::get<Plan>(outcome);
   REQUIRE_FALSE(plan.exercises.empty());
@@ -196,7 +196,7 @@ TEST_CASE("json: a plan has the SPEC.md fields with the plan's values")
 TEST_CASE("json: an undated plan has null dates and no risk")
 {
   const Profile profile = load(k_undated);
-  const ptplan::engine::Outcome outcome = ptplan::engine::make_plan(builtin(), profile, 1);
+  const ptplan::model::PlanOrReferral outcome = ptplan::engine::make_plan(builtin(), profile, 1);
   REQUIRE(std::holds_alternative<Plan>(outcome));
   const json j = parse(ptplan::render::plan_json(std::get<Plan>(outcome)));
   CHECK(j.at("status") == "plan");
@@ -220,7 +220,7 @@ conditions: [sciatica]
 pain: { current: 6 }
 red_flags: [progressive-weakness, bladder-dysfunction]
 )");
-  const ptplan::engine::Outcome outcome = ptplan::engine::make_plan(builtin(), profile, 1);
+  const ptplan::model::PlanOrReferral outcome = ptplan::engine::make_plan(builtin(), profile, 1);
   REQUIRE(std::holds_alternative<Referral>(outcome));
   const json j = parse(ptplan::render::referral_json(std::get<Referral>(outcome), profile));
   CHECK(j.at("status") == "referral");
@@ -237,7 +237,7 @@ TEST_CASE("json: hostile text survives as data")
 {
   Profile profile = load(k_undated);
   profile.name = "Ann \"Al\" O'Neil <b>\\ \n\t\x01 \u202E end";
-  const ptplan::engine::Outcome outcome = ptplan::engine::make_plan(builtin(), profile, 1);
+  const ptplan::model::PlanOrReferral outcome = ptplan::engine::make_plan(builtin(), profile, 1);
   REQUIRE(std::holds_alternative<Plan>(outcome));
   const json j = parse(ptplan::render::plan_json(std::get<Plan>(outcome)));
   CHECK(j.at("patient").at("name") == profile.name);
@@ -253,7 +253,7 @@ TEST_CASE("json: hostile text survives as data")
 TEST_CASE("json: the output is stable for the same plan")
 {
   const Profile profile = load(k_dated);
-  const ptplan::engine::Outcome outcome = ptplan::engine::make_plan(builtin(), profile, 1);
+  const ptplan::model::PlanOrReferral outcome = ptplan::engine::make_plan(builtin(), profile, 1);
   REQUIRE(std::holds_alternative<Plan>(outcome));
   const std::string first = ptplan::render::plan_json(std::get<Plan>(outcome));
   CHECK(first == ptplan::render::plan_json(std::get<Plan>(outcome)));

@@ -19,9 +19,9 @@
 #include <vector>
 
 using ptplan::engine::make_plan;
-using ptplan::engine::Outcome;
 using ptplan::model::Knowledge;
 using ptplan::model::Plan;
+using ptplan::model::PlanOrReferral;
 using ptplan::model::Profile;
 using ptplan::model::Referral;
 
@@ -115,7 +115,7 @@ plan: { start: 2026-06-07, weeks: 4 }
   return profiles;
 }
 
-const Plan& as_plan(const Outcome& outcome)
+const Plan& as_plan(const PlanOrReferral& outcome)
 {
   REQUIRE_MESSAGE(std::holds_alternative<Plan>(outcome), "expected a plan, got a referral");
   return std::get<Plan>(outcome);
@@ -140,7 +140,7 @@ conditions: [sciatica]
 pain: { current: 6 }
 red_flags: [saddle-numbness]
 )");
-  const Outcome outcome = make_plan(builtin(), p, 1);
+  const PlanOrReferral outcome = make_plan(builtin(), p, 1);
   REQUIRE(std::holds_alternative<Referral>(outcome));
   const Referral& referral = std::get<Referral>(outcome);
   CHECK(referral.urgency == "emergency");
@@ -156,7 +156,7 @@ pain: { current: 4, stage: acute, directional_preference: none }
 red_flags: [cancer-history]
 clearance: { by: Dr. Helen Chen, date: 2026-10-26, flags: [cancer-history] }
 )");
-  const Outcome outcome = make_plan(builtin(), p, 1);
+  const PlanOrReferral outcome = make_plan(builtin(), p, 1);
   const Plan& plan = as_plan(outcome);
   CHECK(plan.cleared_flags == std::vector<std::string>{"cancer-history"});
   CHECK_FALSE(plan.exercises.empty());
@@ -170,7 +170,7 @@ TEST_CASE("planner: every sample profile gets a plan")
   for (const auto& [name, yaml] : sample_profiles()) {
     CAPTURE(name);
     const Profile p = load(name, yaml);
-    const Outcome outcome = make_plan(builtin(), p, 1);
+    const PlanOrReferral outcome = make_plan(builtin(), p, 1);
     const Plan& plan = as_plan(outcome);
     CHECK(plan.profile == &p);
     CHECK(plan.week == 1);
@@ -205,7 +205,7 @@ TEST_CASE("planner: no excluded exercise reaches the plan")
       CAPTURE(name);
       CAPTURE(week);
       const Profile p = load(name, yaml);
-      const Outcome outcome = make_plan(builtin(), p, week);
+      const PlanOrReferral outcome = make_plan(builtin(), p, week);
       const Plan& plan = as_plan(outcome);
       const std::set<std::string> excluded = excluded_ids(plan);
 
@@ -243,7 +243,7 @@ TEST_CASE("planner: the posterior hip precautions hold for 12 weeks after surger
       [](const ptplan::model::Exclusion& e) { return e.rule == "hip-replacement-posterior"; });
   };
   // Week 1 starts 5 weeks after surgery: no hip flexion past 90 on the plan.
-  const Outcome early = make_plan(builtin(), p, 1);
+  const PlanOrReferral early = make_plan(builtin(), p, 1);
   const Plan& plan1 = as_plan(early);
   CHECK(by_hip_rule(plan1) > 0);
   CHECK(excluded_ids(plan1).count("supine-figure-4-stretch") == 1);
@@ -255,7 +255,7 @@ TEST_CASE("planner: the posterior hip precautions hold for 12 weeks after surger
     CHECK(std::find(m.begin(), m.end(), "hip-internal-rotation") == m.end());
   }
   // Week 8 starts 12 weeks after surgery: the default window is over.
-  const Outcome late = make_plan(builtin(), p, 8);
+  const PlanOrReferral late = make_plan(builtin(), p, 8);
   CHECK(by_hip_rule(as_plan(late)) == 0);
 }
 
@@ -266,7 +266,7 @@ TEST_CASE("planner: every day's exercises fit in minutes_per_session")
       CAPTURE(name);
       CAPTURE(week);
       const Profile p = load(name, yaml);
-      const Outcome outcome = make_plan(builtin(), p, week);
+      const PlanOrReferral outcome = make_plan(builtin(), p, week);
       const Plan& plan = as_plan(outcome);
       const int limit = p.schedule.minutes_per_session;
       REQUIRE(plan.schedule.size() == 7);
@@ -299,7 +299,7 @@ TEST_CASE("planner: every day's exercises fit in minutes_per_session")
 TEST_CASE("planner: the plan is dated from the profile's start, by programme week")
 {
   const Profile p = load("hip-oa-fall-risk.yaml", sample_profiles().at("hip-oa-fall-risk.yaml"));
-  const Outcome outcome = make_plan(builtin(), p, 3);
+  const PlanOrReferral outcome = make_plan(builtin(), p, 3);
   const Plan& plan = as_plan(outcome);
   REQUIRE(plan.week_start.has_value());
   CHECK(plan.week_start->iso() == "2026-03-16");
@@ -321,7 +321,7 @@ schedule: { days: [mon, tue, wed, thu, fri, sat, sun], minutes_per_session: 15, 
 start_back: [1, 0, 1, 1, 0, 1, 0, 0, moderately]
 plan: { start: 2026-03-09, weeks: 6 }
 )");
-  const Outcome first = make_plan(builtin(), p, 1);
+  const PlanOrReferral first = make_plan(builtin(), p, 1);
   const Plan& week1 = as_plan(first);
   std::set<std::string> started;
   int aerobic_minutes = 0;
@@ -334,7 +334,7 @@ plan: { start: 2026-03-09, weeks: 6 }
   REQUIRE(aerobic_minutes > 0);
   for (int week = 2; week <= 6; ++week) {
     CAPTURE(week);
-    const Outcome outcome = make_plan(builtin(), p, week);
+    const PlanOrReferral outcome = make_plan(builtin(), p, week);
     const Plan& plan = as_plan(outcome);
     std::set<std::string> now;
     int minutes = 0;

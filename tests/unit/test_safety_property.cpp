@@ -12,7 +12,9 @@
 //   - s.2: every dose is inside the bounds for its category, with the
 //     high-irritability and older-adult modifiers;
 //   - s.2: strength and functional work never on consecutive days
-//     (Sunday-Monday counts), each day fits minutes_per_session;
+//     (Sunday-Monday counts) for the same main muscle group, and only split
+//     over two days in a row when no other days are free; each day fits
+//     minutes_per_session;
 //   - s.6: a referral happens exactly when an uncleared red flag is present,
 //     with the urgency of the flag's group.
 //
@@ -841,11 +843,30 @@ void check_schedule(const model::Plan& plan, const model::Profile& p, Words& pro
       }
     }
   }
+  // CLINICAL.md s.2: 48 hours between sessions for the same muscle group.
+  // Two days in a row may hold strength work only when they work different
+  // main (first-listed) muscle groups, as a split routine does.
+  const auto main_groups_on = [&](Weekday day) {
+    std::set<std::string> groups;
+    for (const auto& item : plan.exercises) {
+      const auto& category = item.exercise->category;
+      if ((category == "strength" || category == "functional") && has_day(item.days, day)) {
+        groups.insert(item.exercise->muscle_groups.empty() ? std::string("none") : item.exercise->muscle_groups.front());
+      }
+    }
+    return groups;
+  };
   for (const auto a : strength_days) {
     for (const auto b : strength_days) {
       if (a < b && consecutive(a, b)) {
-        problems.push_back(fmt::format(
-          "strength or functional work on consecutive days {} and {} (48 h rest)", ptplan::weekday_id(a), ptplan::weekday_id(b)));
+        const auto first = main_groups_on(a);
+        const auto second = main_groups_on(b);
+        const bool shared = std::any_of(first.begin(), first.end(), [&](const std::string& g) { return second.contains(g); });
+        if (shared || most_non_consecutive(available) >= 2) {
+          problems.push_back(fmt::format("strength or functional work for the same muscle group on consecutive days {} and {} "
+                                         "(48 h rest)",
+            ptplan::weekday_id(a), ptplan::weekday_id(b)));
+        }
       }
     }
   }
@@ -959,7 +980,7 @@ struct Findings
   Words time;   // days longer than minutes_per_session
 };
 
-Findings check_outcome(const model::Profile& p, int week, const engine::Outcome& outcome)
+Findings check_outcome(const model::Profile& p, int week, const model::PlanOrReferral& outcome)
 {
   Findings findings;
   Words& problems = findings.safety;
@@ -1167,7 +1188,7 @@ const Survey& survey()
       } else if (to_yaml(*loaded) != g.yaml) {
         findings.safety.push_back("the profile does not load back as generated:\n" + to_yaml(*loaded));
       } else {
-        const engine::Outcome outcome = engine::make_plan(k, *loaded, g.week);
+        const model::PlanOrReferral outcome = engine::make_plan(k, *loaded, g.week);
         findings = check_outcome(g.profile, g.week, outcome);
         if (std::holds_alternative<model::Referral>(outcome)) {
           ++result.tally.referrals;
@@ -1176,7 +1197,8 @@ const Survey& survey()
           result.tally.cleared_plans += g.profile.red_flags.empty() ? 0 : 1;
           const auto& plan = std::get<model::Plan>(outcome);
           for (const auto& item : plan.exercises) {
-            ++result.tally.changes[g.profile.progress.empty() ? "timed " + item.change : item.change];
+            ++result.tally.changes[g.profile.progress.empty() ? "timed " + std::string(model::change_kind_id(item.change))
+                                                              : std::string(model::change_kind_id(item.change))];
           }
           for (const auto& excluded : plan.excluded) {
             result.tally.changes["stopped"] += excluded.rule == "progress-stop-peripheralising" ? 1 : 0;
@@ -1288,7 +1310,7 @@ TEST_CASE("safety property: the oracle itself catches unsafe plans")
       }
       plan.schedule.push_back(d);
     }
-    return all_problems(check_outcome(p, 1, engine::Outcome{plan}));
+    return all_problems(check_outcome(p, 1, model::PlanOrReferral{plan}));
   };
   const auto mentions = [](const Words& problems, const std::string& text) {
     return std::any_of(problems.begin(), problems.end(), [&](const std::string& s) { return s.find(text) != std::string::npos; });
@@ -1338,9 +1360,9 @@ TEST_CASE("safety property: the oracle itself catches unsafe plans")
     referral.urgency = "urgent";
     referral.flags = {"saddle-numbness"};
     referral.reasons = {"x"};
-    CHECK(mentions(all_problems(check_outcome(p, 1, engine::Outcome{referral})), "referral urgency urgent"));
+    CHECK(mentions(all_problems(check_outcome(p, 1, model::PlanOrReferral{referral})), "referral urgency urgent"));
     p.clearance = model::Clearance{"Dr. X", Date::from_ymd(2026, 1, 1), std::nullopt};
-    CHECK(mentions(all_problems(check_outcome(p, 1, engine::Outcome{referral})), "without an uncleared red flag"));
+    CHECK(mentions(all_problems(check_outcome(p, 1, model::PlanOrReferral{referral})), "without an uncleared red flag"));
   }
 }
 

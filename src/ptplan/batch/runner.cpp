@@ -208,7 +208,8 @@ private:
       result.errors = error_lines(diagnostics);
       return result;
     }
-    const engine::Outcome outcome = engine::make_plan(m_knowledge, *profile, engine::resolve_week(*profile, m_options.week));
+    const model::PlanOrReferral outcome =
+      engine::make_plan(m_knowledge, *profile, engine::resolve_week(*profile, m_options.week));
     result.status = std::holds_alternative<model::Plan>(outcome) ? "plan" : "referral";
     render::OutcomeRenderer::ViewCache view; // built once for all the template formats
     for (const auto format : m_options.formats) {

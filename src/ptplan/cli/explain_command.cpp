@@ -25,7 +25,7 @@ int run_explain(const ExplainOptions& options)
     return k_exit_invalid;
   }
   const int week = engine::resolve_week(input->profile, options.week);
-  const engine::Outcome outcome = engine::make_plan(input->context.knowledge, input->profile, week);
+  const model::PlanOrReferral outcome = engine::make_plan(input->context.knowledge, input->profile, week);
   Diagnostics diagnostics;
   std::string text;
   if (options.json) {

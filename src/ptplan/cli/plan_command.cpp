@@ -29,7 +29,7 @@ int run_plan(const PlanOptions& options)
     return k_exit_invalid;
   }
   const int week = engine::resolve_week(input->profile, options.week);
-  const engine::Outcome outcome = engine::make_plan(input->context.knowledge, input->profile, week);
+  const model::PlanOrReferral outcome = engine::make_plan(input->context.knowledge, input->profile, week);
   Diagnostics diagnostics;
   auto text = render_outcome(
     outcome, input->profile, input->context, parse_format(options.format), diagnostics, print_options(options.print));

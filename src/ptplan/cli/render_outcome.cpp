@@ -6,8 +6,8 @@
 
 namespace ptplan::cli {
 
-std::optional<std::string> render_outcome(const engine::Outcome& outcome, const model::Profile& profile, const Context& context,
-  render::Format format, Diagnostics& diagnostics, const render::PrintOptions& print)
+std::optional<std::string> render_outcome(const model::PlanOrReferral& outcome, const model::Profile& profile,
+  const Context& context, render::Format format, Diagnostics& diagnostics, const render::PrintOptions& print)
 {
   render::OutcomeRenderer renderer(context.templates, context.knowledge, {format}, diagnostics, print);
   if (!renderer.ok()) {

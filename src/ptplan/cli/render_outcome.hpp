@@ -11,8 +11,8 @@ namespace ptplan::cli {
 
 // Renders a plan or referral in `format`, laid out for `print`; template
 // errors are reported and give the empty optional.
-std::optional<std::string> render_outcome(const engine::Outcome& outcome, const model::Profile& profile, const Context& context,
-  render::Format format, Diagnostics& diagnostics, const render::PrintOptions& print = {});
+std::optional<std::string> render_outcome(const model::PlanOrReferral& outcome, const model::Profile& profile,
+  const Context& context, render::Format format, Diagnostics& diagnostics, const render::PrintOptions& print = {});
 
 // What `plan` and `explain` start from: the knowledge base, templates and
 // one validated profile. Held by pointer so a plan's pointers into them

@@ -1,10 +1,11 @@
 #include "ptplan/engine/adapt.hpp"
 
 #include "ptplan/engine/condition.hpp"
-#include "ptplan/engine/progression.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace ptplan::engine {
@@ -23,12 +24,15 @@ ChangeTo parse_change(std::string_view word)
   return ChangeTo::hold; // the loader allows only these four words
 }
 
-Facts with_exercise_facts(const Facts& week_facts, const model::Exercise& exercise, const model::WeekReport& report)
+Facts with_exercise_facts(const Facts& week_facts, const model::Exercise& exercise, const model::WeekReport* report)
 {
   Facts facts = week_facts;
   facts.set("exercise.category", exercise.category);
-  const model::ExerciseReport* own = report.find(exercise.id);
-  facts.set("exercise.pain", static_cast<double>(own && own->pain ? *own->pain : report.pain_during));
+  if (!report) {
+    return facts;
+  }
+  const model::ExerciseReport* own = report->find(exercise.id);
+  facts.set("exercise.pain", static_cast<double>(own && own->pain ? *own->pain : report->pain_during));
   if (own && !own->difficulty.empty()) {
     facts.set("exercise.difficulty", own->difficulty);
   }
@@ -39,7 +43,7 @@ Facts with_exercise_facts(const Facts& week_facts, const model::Exercise& exerci
 }
 
 ChangeDecision decide_change(
-  const model::RuleSet& rules, const Facts& week_facts, const model::Exercise& exercise, const model::WeekReport& report)
+  const model::RuleSet& rules, const Facts& week_facts, const model::Exercise& exercise, const model::WeekReport* report)
 {
   const Facts facts = with_exercise_facts(week_facts, exercise, report);
   ChangeDecision decision;
@@ -58,45 +62,49 @@ ChangeDecision decide_change(
   return decision;
 }
 
-ExerciseState step_up(const ExerciseState& state, const model::Catalog& catalog, const Constraints& constraints,
-  const Exclusions& exclusions, std::string& how)
+ExerciseState step_up(
+  const ExerciseState& state, const model::Catalog& catalog, const Constraints& constraints, const Exclusions& exclusions)
 {
   const model::Exercise& exercise = *state.exercise;
-  if (state.dose_steps < 0) {
-    how = "dose raised back toward the usual amount";
-    return {state.exercise, state.dose_steps + 1};
+  if (state.minutes) {
+    // About 10 % more a week (CLINICAL.md s.2), at least a minute; the
+    // longer bout on days with room grows from where it stands.
+    const auto grow = [](int minutes) { return std::max(minutes + 1, static_cast<int>(std::lround(minutes * 1.1))); };
+    return {state.exercise, state.dose_steps, grow(*state.minutes), grow(state.longer.value_or(*state.minutes))};
   }
-  const bool chain_due = state.dose_steps >= k_weeks_per_level - 1 && exercise.category != "aerobic";
+  if (state.dose_steps < 0) {
+    return {state.exercise, state.dose_steps + 1, std::nullopt, std::nullopt};
+  }
+  const bool chain_due = state.dose_steps >= k_weeks_per_level - 1;
   if (chain_due && constraints.progress_chain && !exercise.progression.empty()) {
     const model::Exercise* next = catalog.find(exercise.progression);
     if (next && !exclusions.contains(next->id)) {
-      how = fmt::format("moved on to the next step, {}", next->name);
-      return {next, 0};
+      return {next, 0, std::nullopt, std::nullopt};
     }
   }
-  how = "dose raised";
-  return {state.exercise, state.dose_steps + 1};
+  return {state.exercise, state.dose_steps + 1, std::nullopt, std::nullopt};
 }
 
-ExerciseState step_down(const ExerciseState& state, const model::Catalog& catalog, const Exclusions& exclusions, std::string& how)
+ExerciseState step_down(const ExerciseState& state, const model::Catalog& catalog, const Exclusions& exclusions)
 {
   const model::Exercise& exercise = *state.exercise;
+  if (state.minutes) {
+    const auto shrink = [](int minutes) { return std::max(k_shortest_bout, static_cast<int>(std::lround(minutes * 0.8))); };
+    return {state.exercise, state.dose_steps, shrink(*state.minutes),
+      state.longer ? std::optional<int>(shrink(*state.longer)) : std::nullopt};
+  }
   if (state.dose_steps > 0) {
-    how = "dose lowered";
-    return {state.exercise, state.dose_steps - 1};
+    return {state.exercise, state.dose_steps - 1, std::nullopt, std::nullopt};
   }
   if (!exercise.regression.empty()) {
     const model::Exercise* easier = catalog.find(exercise.regression);
     if (easier && !exclusions.contains(easier->id)) {
-      how = fmt::format("changed to an easier step, {}", easier->name);
-      return {easier, 0};
+      return {easier, 0, std::nullopt, std::nullopt};
     }
   }
   if (state.dose_steps > k_lowest_dose_step) {
-    how = "dose lowered below the usual starting amount";
-    return {state.exercise, state.dose_steps - 1};
+    return {state.exercise, state.dose_steps - 1, std::nullopt, std::nullopt};
   }
-  how = "kept at the lowest dose";
   return state;
 }
 

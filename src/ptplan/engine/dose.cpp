@@ -102,10 +102,14 @@ void apply(model::Dosage& dose, const model::DoseAdjustment& adjustment)
 
 } // namespace
 
-model::Dosage dose_for(const model::Exercise& exercise, int dose_steps, const Constraints& constraints)
+model::Dosage dose_for(
+  const model::Exercise& exercise, int dose_steps, const Constraints& constraints, std::optional<int> minutes)
 {
   model::Dosage dose = exercise.dosage;
   step_up(exercise, dose, dose_steps);
+  if (minutes && dose.get(DoseField::minutes)) {
+    dose.set(DoseField::minutes, *minutes);
+  }
   for (const auto& [rule, adjustment] : constraints.dosage) {
     if (adjustment->category.empty() || adjustment->category == exercise.category) {
       apply(dose, *adjustment);

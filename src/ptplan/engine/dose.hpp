@@ -4,14 +4,18 @@
 #include "ptplan/model/dosage.hpp"
 #include "ptplan/model/exercise.hpp"
 
+#include <optional>
+
 namespace ptplan::engine {
 
 // The dose of `exercise` after `dose_steps` weekly increases (reps first,
 // then a set; longer holds; about 10 % more aerobic minutes a week; negative
-// steps lower it: a set fewer, then fewer reps or shorter holds), then
-// every dosage rule that fired, in order. The rules hold CLINICAL.md s.2's
-// bounds, so the result is inside them whatever the steps.
-model::Dosage dose_for(const model::Exercise& exercise, int dose_steps, const Constraints& constraints);
+// steps lower it: a set fewer, then fewer reps or shorter holds), with
+// `minutes`, when given, in place of the stepped minutes, then every dosage
+// rule that fired, in order. The rules hold CLINICAL.md s.2's bounds, so the
+// result is inside them whatever the steps.
+model::Dosage dose_for(
+  const model::Exercise& exercise, int dose_steps, const Constraints& constraints, std::optional<int> minutes = std::nullopt);
 
 // Estimated seconds for one session of the exercise at this dose, both
 // sides and rests between sets included.

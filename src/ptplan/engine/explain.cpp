@@ -116,7 +116,8 @@ void progress_section(std::string& out, const model::Profile& profile, const mod
 
 } // namespace
 
-std::string explain(const Outcome& outcome, const model::Knowledge& knowledge, const model::Profile& profile, int week)
+std::string explain(
+  const model::PlanOrReferral& outcome, const model::Knowledge& knowledge, const model::Profile& profile, int week)
 {
   std::string out = fmt::format("ptplan explain: {}, age {}, week {}\n", profile.name, profile.age, week);
   out += "\nFacts the rules saw:\n";
@@ -147,8 +148,8 @@ std::string explain(const Outcome& outcome, const model::Knowledge& knowledge, c
     for (const auto& why : planned.why) {
       out += fmt::format("      - {}\n", why);
     }
-    if (!planned.change.empty()) {
-      out += fmt::format("      change: {}{}: {}\n", planned.change,
+    if (planned.change != model::ChangeKind::none) {
+      out += fmt::format("      change: {}{}: {}\n", model::change_kind_id(planned.change),
         planned.change_rule.empty() ? "" : fmt::format(" (rule {})", planned.change_rule), planned.change_reason);
     }
   }

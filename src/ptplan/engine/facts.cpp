@@ -135,6 +135,10 @@ Facts derive_facts(const model::Profile& profile, const model::Vocabulary& vocab
     }
   }
   facts.set("week", static_cast<double>(week));
+  facts.set("week_parity", std::string(week % 2 == 0 ? "even" : "odd"));
+  // The change rules decide by the calendar without a log, by its entries
+  // with one.
+  facts.set("progress_log", std::string(profile.progress.empty() ? "none" : "kept"));
   facts.set("schedule.days", static_cast<double>(profile.schedule.days.size()));
   facts.set("schedule.minutes_per_session", static_cast<double>(profile.schedule.minutes_per_session));
   return facts;

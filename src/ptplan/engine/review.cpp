@@ -32,16 +32,16 @@ void count_changes(const model::Plan& plan, WeekReview& week, std::vector<Exerci
       exercises.push_back({id, "", 0, 0, 0});
       course = exercises.end() - 1;
     }
-    if (item.change == "progressed") {
+    if (item.change == model::ChangeKind::progressed) {
       ++week.progressed;
       ++course->progressed;
-    } else if (item.change == "held") {
+    } else if (item.change == model::ChangeKind::held) {
       ++week.held;
       ++course->held;
-    } else if (item.change == "regressed") {
+    } else if (item.change == model::ChangeKind::regressed) {
       ++week.regressed;
       ++course->regressed;
-    } else if (item.change == "new") {
+    } else if (item.change == model::ChangeKind::added) {
       ++week.added;
     }
   }
@@ -126,7 +126,7 @@ CourseReview review_course(const model::Knowledge& knowledge, const model::Profi
     week.pain_next_day = report.pain_next_day;
     week.symptoms = report.symptoms;
     if (review.referral_flags.empty()) {
-      const Outcome next = make_plan(knowledge, profile, report.week + 1);
+      const model::PlanOrReferral next = make_plan(knowledge, profile, report.week + 1);
       if (const auto* plan = std::get_if<model::Plan>(&next)) {
         count_changes(*plan, week, review.exercises);
       }
@@ -134,7 +134,7 @@ CourseReview review_course(const model::Knowledge& knowledge, const model::Profi
     review.weeks.push_back(std::move(week));
   }
   if (review.referral_flags.empty()) {
-    const Outcome next = make_plan(knowledge, profile, review.next_week);
+    const model::PlanOrReferral next = make_plan(knowledge, profile, review.next_week);
     if (const auto* plan = std::get_if<model::Plan>(&next)) {
       for (auto& course : review.exercises) {
         const auto found = std::find_if(plan->exercises.begin(), plan->exercises.end(),

@@ -1,5 +1,9 @@
 #include "ptplan/engine/schedule.hpp"
 
+#include "ptplan/engine/budget.hpp"
+
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -109,10 +113,14 @@ std::vector<Weekday> non_consecutive(const std::vector<Weekday>& available, std:
   return days;
 }
 
-// Aerobic bouts go on the days without strength work first, so that the
-// sessions of the week are of similar length; then on strength days.
-std::vector<Weekday> aerobic_days(const std::vector<Weekday>& available, std::size_t count)
+// Aerobic bouts and balance work go on the days without strength work
+// first, so that the sessions of the week are of similar length and each
+// can grow on days with room; then on strength days. With 3 or more free
+// days, an aerobic bout stays off the strength days altogether: a longer
+// bout on fewer days beats a short one held back by the fullest day.
+std::vector<Weekday> light_days(const std::vector<Weekday>& available, std::size_t count, bool aerobic)
 {
+  constexpr std::size_t k_enough_free_days = 3;
   const std::vector<Weekday> strength = non_consecutive(available, 3);
   std::vector<Weekday> free;
   for (const auto day : available) {
@@ -121,7 +129,7 @@ std::vector<Weekday> aerobic_days(const std::vector<Weekday>& available, std::si
     }
   }
   std::vector<Weekday> days = spread(free, count);
-  if (days.size() < count) {
+  if (days.size() < count && !(aerobic && free.size() >= k_enough_free_days)) {
     const auto more = spread(strength, count - days.size());
     days.insert(days.end(), more.begin(), more.end());
   }
@@ -129,20 +137,87 @@ std::vector<Weekday> aerobic_days(const std::vector<Weekday>& available, std::si
   return days;
 }
 
+bool is_strength(const model::Exercise& exercise)
+{
+  return exercise.category == "strength" || exercise.category == "functional";
+}
+
+// Two available days in a row leave room for only one strength day.
+bool strength_is_split(const std::vector<Weekday>& available)
+{
+  return available.size() == 2 && non_consecutive(available, 3).size() < 2;
+}
+
+// A strength exercise's main muscle group is the first it lists.
+bool works_trunk_first(const model::Exercise& exercise)
+{
+  return !exercise.muscle_groups.empty() && exercise.muscle_groups.front() == "trunk";
+}
+
 } // namespace
+
+std::optional<std::string> split_strength_reason(const model::Exercise& exercise, const std::vector<Weekday>& available)
+{
+  if (!is_strength(exercise) || !strength_is_split(available)) {
+    return std::nullopt;
+  }
+  return fmt::format("strength is split over the two free days in a row: hip and leg work on {}, trunk work on {}, so each "
+                     "muscle group rests 48 hours",
+    weekday_name(available[0]), weekday_name(available[1]));
+}
 
 std::vector<Weekday> days_for(const model::Exercise& exercise, const model::Dosage& dose, const std::vector<Weekday>& available)
 {
   const std::string& category = exercise.category;
-  if (category == "strength" || category == "functional") {
+  if (is_strength(exercise)) {
+    if (strength_is_split(available)) {
+      return {available[works_trunk_first(exercise) ? 1 : 0]};
+    }
     const auto wanted = static_cast<std::size_t>(std::clamp(dose.value_or(model::DoseField::days_per_week, 3), 1, 3));
     return non_consecutive(available, wanted);
   }
   const int wanted = dose.value_or(model::DoseField::days_per_week, 7);
   if (category == "aerobic") {
-    return aerobic_days(available, static_cast<std::size_t>(std::clamp(wanted, 1, 5)));
+    return light_days(available, static_cast<std::size_t>(std::clamp(wanted, 1, 5)), true);
+  }
+  if (category == "balance") {
+    return light_days(available, static_cast<std::size_t>(std::max(1, wanted)), false);
   }
   return spread(available, static_cast<std::size_t>(std::max(1, wanted)));
+}
+
+void settle_short_days(std::vector<model::PlannedExercise>& planned, const model::Profile& profile)
+{
+  constexpr int k_shortest_session = 5; // minutes
+  constexpr std::size_t k_fewest_days = 3;
+  constexpr std::size_t k_most_aerobic_days = 5;
+  const int shortest = std::min(k_shortest_session, std::max(1, profile.schedule.minutes_per_session / 2));
+  const auto has = [](const model::PlannedExercise& item, Weekday day) {
+    return std::find(item.days.begin(), item.days.end(), day) != item.days.end();
+  };
+  for (const auto day : profile.schedule.days) {
+    const DayBudget budget = budget_of(planned);
+    const int minutes = budget.minutes(day);
+    if (minutes == 0 || minutes >= shortest) {
+      continue;
+    }
+    const auto aerobic = std::find_if(planned.begin(), planned.end(), [&](const model::PlannedExercise& item) {
+      return item.exercise->category == "aerobic" && !has(item, day) && item.days.size() < k_most_aerobic_days
+             && minutes + (item.seconds + 59) / 60 <= profile.schedule.minutes_per_session;
+    });
+    if (aerobic != planned.end()) {
+      aerobic->days.push_back(day);
+      std::sort(aerobic->days.begin(), aerobic->days.end());
+      continue;
+    }
+    for (auto& item : planned) {
+      const std::string& category = item.exercise->category;
+      const bool light = category == "stretch" || category == "mobility" || category == "balance";
+      if (light && has(item, day) && item.days.size() > k_fewest_days) {
+        std::erase(item.days, day);
+      }
+    }
+  }
 }
 
 std::vector<Weekday> clinic_days(int visits)
@@ -177,7 +252,7 @@ std::vector<model::DayPlan> build_week(const std::vector<model::PlannedExercise>
     for (const auto& planned : exercises) {
       if (std::find(planned.days.begin(), planned.days.end(), day.day) != planned.days.end()) {
         day.exercises.push_back(planned.exercise->id);
-        seconds += planned.seconds;
+        seconds += planned.seconds_on(day.day);
       }
     }
     day.minutes = (seconds + 59) / 60;

@@ -48,9 +48,9 @@ class Selector
 {
 public:
   Selector(const model::Catalog& catalog, const model::Vocabulary& vocabulary, const model::Profile& profile,
-    const Constraints& constraints, const Exclusions& exclusions, const FitCheck& fits)
+    const Constraints& constraints, const Exclusions& exclusions, const FitCheck& fits, const Seeds* seeds)
       : m_catalog(catalog), m_vocabulary(vocabulary), m_profile(profile), m_constraints(constraints), m_exclusions(exclusions),
-        m_fits(fits), m_excluded(catalog.exercises().size(), false), m_resolved(catalog.exercises().size()),
+        m_fits(fits), m_seeds(seeds), m_excluded(catalog.exercises().size(), false), m_resolved(catalog.exercises().size()),
         m_families(catalog.exercises().size(), nullptr), m_used_families(catalog.exercises().size(), false),
         m_skips(catalog.exercises().size())
   {
@@ -64,10 +64,31 @@ public:
   Selection run()
   {
     rank();
+    std::vector<std::string> kept_slots;
+    if (m_seeds) {
+      for (const auto& seed : m_seeds->choices) {
+        if (keep_seed(seed) && !seed.slot.empty()) {
+          kept_slots.push_back(seed.slot);
+        }
+      }
+    }
     for (const auto& slot : slots()) {
+      if (contains(kept_slots, slot.name)) {
+        continue;
+      }
+      if (m_seeds && !m_seeds->allow_new) {
+        m_result.warnings.push_back(fmt::format("The {} part of the session is left empty this week because an exercise "
+                                                "was stopped; check the plan with the patient before adding one.",
+          slot.name));
+        continue;
+      }
       fill_slot(slot);
     }
-    fill_rest();
+    if (!m_seeds) {
+      // Later weeks keep the programme's session: room that opens up is
+      // for the exercises already on it to grow into.
+      fill_rest();
+    }
     pick_self_care();
     explain_unchosen();
     check_balance();
@@ -276,8 +297,16 @@ private:
       note_skip(chosen, [&] { return fmt::format("the session already has enough {} exercises", chosen.category); });
       return false;
     }
-    m_result.chosen.push_back(Choice{&chosen, {}, std::nullopt});
-    if (!m_fits(m_result.chosen) && (slot_name.empty() || !shorten_to_fit())) {
+    m_result.chosen.push_back(Choice{&chosen, {}, std::nullopt, 0, slot_name});
+    // A part of the session may shorten the aerobic bout or start the
+    // exercises a dose step lower (CLINICAL.md s.2: strength starts at 1-2
+    // sets), and when even that leaves no room to grow, it comes in at the
+    // cost of that room.
+    const bool fits = m_fits(m_result.chosen, Room::to_grow)
+                      || (!slot_name.empty()
+                          && (shorten_to_fit(Room::to_grow) || start_lower_to_fit() || m_fits(m_result.chosen, Room::now)
+                              || shorten_to_fit(Room::now)));
+    if (!fits) {
       m_result.chosen.pop_back();
       note_skip(
         chosen, [&] { return fmt::format("it would not fit in {} minutes a session", m_profile.schedule.minutes_per_session); });
@@ -310,10 +339,51 @@ private:
     return true;
   }
 
+  // Keeps one of last week's choices, with its reasons, when this week's
+  // rules, limits and time still allow it; one this week's rules rule out
+  // gives way to its first allowed variant or regression, as in week 1.
+  bool keep_seed(const Choice& seed)
+  {
+    const model::Exercise& exercise = *seed.exercise;
+    if (!allowed(exercise)) {
+      const auto ranked =
+        std::find_if(m_ranked.begin(), m_ranked.end(), [&](const Ranked& r) { return r.exercise == &exercise; });
+      return ranked != m_ranked.end() && (!m_seeds || m_seeds->allow_new) && try_add(*ranked, seed.slot);
+    }
+    if (family_used(exercise)) {
+      return false;
+    }
+    if (m_result.chosen.size() >= static_cast<std::size_t>(m_constraints.max_exercises)) {
+      note_skip(exercise, [&] {
+        return fmt::format("left out this week: the session may have at most {} exercises", m_constraints.max_exercises);
+      });
+      return false;
+    }
+    if (count_in(exercise.category) >= category_cap(exercise.category)) {
+      return false;
+    }
+    m_result.chosen.push_back(seed);
+    if (!m_fits(m_result.chosen, Room::now)) {
+      m_result.chosen.pop_back();
+      note_skip(exercise, [&] {
+        return fmt::format(
+          "left out this week: it would not fit in {} minutes a session", m_profile.schedule.minutes_per_session);
+      });
+      return false;
+    }
+    use_family(exercise);
+    for (const auto& variant : exercise.variants) {
+      if (const auto* found = m_catalog.find(variant)) {
+        use_family(*found);
+      }
+    }
+    return true;
+  }
+
   // A shorter aerobic bout beats a session without one of its parts
   // (CLINICAL.md s.2: 5-10 minute bouts are a fine start), so to make room
   // for a part of the session the aerobic bout may shrink to 5 minutes.
-  bool shorten_to_fit()
+  bool shorten_to_fit(Room room)
   {
     const auto aerobic = std::find_if(
       m_result.chosen.begin(), m_result.chosen.end(), [](const Choice& c) { return c.exercise->category == "aerobic"; });
@@ -323,7 +393,7 @@ private:
     const std::optional<int> before = aerobic->max_minutes;
     for (int minutes = before.value_or(30); minutes >= k_shortest_bout; --minutes) {
       aerobic->max_minutes = minutes;
-      if (m_fits(m_result.chosen)) {
+      if (m_fits(m_result.chosen, room)) {
         std::erase_if(aerobic->why, [](const std::string& why) { return why.rfind("shortened to", 0) == 0; });
         aerobic->why.push_back(fmt::format("shortened to at most {} minutes to fit the session", minutes));
         return true;
@@ -333,7 +403,30 @@ private:
     return false;
   }
 
-  static constexpr int k_shortest_bout = 5;
+  // Starts the chosen exercises, the last chosen first, a dose step below
+  // the usual until the session has room to grow back to it; undone when
+  // that is not enough.
+  bool start_lower_to_fit()
+  {
+    std::vector<Choice*> lowered;
+    for (auto choice = m_result.chosen.rbegin(); choice != m_result.chosen.rend(); ++choice) {
+      if (choice->exercise->category == "aerobic" || choice->start_step < 0) {
+        continue;
+      }
+      choice->start_step = -1;
+      lowered.push_back(&*choice);
+      if (m_fits(m_result.chosen, Room::to_grow) || shorten_to_fit(Room::to_grow)) {
+        for (auto* done : lowered) {
+          done->why.push_back("starts a step below its usual dose, so that it can grow within the session time");
+        }
+        return true;
+      }
+    }
+    for (auto* undo : lowered) {
+      undo->start_step = 0;
+    }
+    return false;
+  }
 
   // The first reason an exercise was passed over is the one kept, so it is
   // worded only then.
@@ -427,6 +520,7 @@ private:
   const Constraints& m_constraints;
   const Exclusions& m_exclusions;
   const FitCheck& m_fits;
+  const Seeds* m_seeds;
   // Indexed by catalog position (Catalog::index_of).
   std::vector<bool> m_excluded;
   std::vector<std::optional<std::optional<Resolved>>> m_resolved; // resolve(), once worked out
@@ -440,9 +534,9 @@ private:
 } // namespace
 
 Selection select_exercises(const model::Catalog& catalog, const model::Vocabulary& vocabulary, const model::Profile& profile,
-  const Constraints& constraints, const Exclusions& exclusions, const FitCheck& fits)
+  const Constraints& constraints, const Exclusions& exclusions, const FitCheck& fits, const Seeds* seeds)
 {
-  return Selector(catalog, vocabulary, profile, constraints, exclusions, fits).run();
+  return Selector(catalog, vocabulary, profile, constraints, exclusions, fits, seeds).run();
 }
 
 } // namespace ptplan::engine

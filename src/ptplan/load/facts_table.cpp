@@ -24,6 +24,8 @@ const std::vector<FactInfo>& fact_table()
     {"start_back.psychosocial", FactType::number, ""},
     {"start_back.risk", FactType::word, "risks"},
     {"week", FactType::number, ""},
+    {"week_parity", FactType::word, "parities"},
+    {"progress_log", FactType::word, "logs"},
     {"schedule.days", FactType::number, ""},
     {"schedule.minutes_per_session", FactType::number, ""},
     {"last_week.adherence", FactType::number, ""},
@@ -82,6 +84,12 @@ std::vector<std::string> allowed_words(std::string_view name, const model::Vocab
   }
   if (name == "symptoms") {
     return {"peripheralising", "centralising", "unchanged"};
+  }
+  if (name == "parities") {
+    return {"odd", "even"};
+  }
+  if (name == "logs") {
+    return {"none", "kept"};
   }
   if (name == "changes") {
     return {"progress", "hold", "regress", "stop"};

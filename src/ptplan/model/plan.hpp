@@ -9,6 +9,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 namespace ptplan::model {
@@ -23,6 +25,13 @@ struct Referral
   std::vector<const Rule*> rules;
 };
 
+// How an exercise changed since last week, from what actually happened to
+// its step and dose. `none` in week 1.
+enum class ChangeKind { none, added, progressed, held, regressed };
+
+// "new", "progressed", ...: the JSON and handout words; empty for none.
+std::string_view change_kind_id(ChangeKind kind);
+
 struct PlannedExercise
 {
   const Exercise* exercise = nullptr;
@@ -31,9 +40,18 @@ struct PlannedExercise
   std::vector<std::string> why;
   int seconds = 0;                      // estimated time for one session
   const Exercise* started_as = nullptr; // the week-1 exercise it progressed from
-  std::string change;                   // progressed | held | regressed | new; empty in week 1
-  std::string change_reason;            // plain words: what changed and why
-  std::string change_rule;              // the progress-log rule that decided it, if one did
+  ChangeKind change = ChangeKind::none;
+  std::string change_reason; // plain words: what changed and why
+  std::string change_rule;   // the change rule that decided it, if one did
+  // An aerobic bout is longer on the days with room in the session:
+  // `longer_minutes` on `longer_days` (some of `days`), the dose on the rest.
+  std::optional<int> longer_minutes;
+  std::vector<Weekday> longer_days;
+
+  // The seconds the exercise takes on `day` (0 when it is not on that day).
+  int seconds_on(Weekday day) const;
+  // The minutes of a week of it, for aerobic work.
+  int minutes_a_week() const;
 };
 
 struct DayPlan
@@ -95,5 +113,8 @@ struct Plan
   std::vector<OutcomeSummary> outcomes; // from the progress log, weeks before this one
   std::vector<std::string> stopped;     // exercise ids the progress log stopped this week
 };
+
+// A plan, or a referral notice when a red flag stops planning.
+using PlanOrReferral = std::variant<Plan, Referral>;
 
 } // namespace ptplan::model

@@ -67,6 +67,11 @@ std::string dose_in_words(const model::Dosage& dose)
   return out;
 }
 
+std::string longer_bout_in_words(int minutes, const std::vector<Weekday>& days)
+{
+  return fmt::format("On {}, do it for {} minutes.", days_in_words(days), minutes);
+}
+
 std::string days_in_words(const std::vector<Weekday>& days)
 {
   if (days.size() == 7) {

@@ -12,6 +12,10 @@ namespace ptplan::render {
 // times on each side." Fields that are empty are left out.
 std::string dose_in_words(const model::Dosage& dose);
 
+// The longer aerobic bout on some days: "On Tuesday and Thursday, do it for
+// 12 minutes."
+std::string longer_bout_in_words(int minutes, const std::vector<Weekday>& days);
+
 // "Monday, Wednesday and Friday"; "every day" for all seven.
 std::string days_in_words(const std::vector<Weekday>& days);
 

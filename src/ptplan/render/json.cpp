@@ -139,11 +139,20 @@ std::string plan_json(const model::Plan& plan)
     out.end_object();
     array_member(out, "days", planned.days, [&](Weekday day) { out.value(weekday_id(day)); });
     out.member("minutes", (planned.seconds + 59) / 60);
+    out.key("longer_bout");
+    if (planned.longer_minutes) {
+      out.begin_object();
+      out.member("minutes", *planned.longer_minutes);
+      array_member(out, "days", planned.longer_days, [&](Weekday day) { out.value(weekday_id(day)); });
+      out.end_object();
+    } else {
+      out.value(nullptr);
+    }
     out.member("started_as",
       planned.started_as && planned.started_as != planned.exercise ? std::optional(planned.started_as->id) : std::nullopt);
     out.member("why", planned.why);
-    const bool changed = !planned.change.empty();
-    out.member("change", changed ? std::optional(planned.change) : std::nullopt);
+    const bool changed = planned.change != model::ChangeKind::none;
+    out.member("change", changed ? std::optional(std::string(model::change_kind_id(planned.change))) : std::nullopt);
     out.member("change_reason", changed ? std::optional(planned.change_reason) : std::nullopt);
     out.member("change_rule", planned.change_rule.empty() ? std::nullopt : std::optional(planned.change_rule));
     out.end_object();

@@ -30,14 +30,14 @@ OutcomeRenderer::OutcomeRenderer(const TemplateSet& templates, const model::Know
 }
 
 std::optional<std::string> OutcomeRenderer::render(
-  const engine::Outcome& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics)
+  const model::PlanOrReferral& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics)
 {
   ViewCache cache;
   return render(outcome, profile, format, diagnostics, cache);
 }
 
 std::optional<std::string> OutcomeRenderer::render(
-  const engine::Outcome& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics, ViewCache& cache)
+  const model::PlanOrReferral& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics, ViewCache& cache)
 {
   const auto* plan = std::get_if<model::Plan>(&outcome);
   if (format == Format::json) {

@@ -28,7 +28,7 @@ public:
   bool ok() const { return m_ok; }
 
   std::optional<std::string> render(
-    const engine::Outcome& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics);
+    const model::PlanOrReferral& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics);
 
   // The Mustache view of one outcome, the same for every template format:
   // pass one to each render of that outcome so it is built only once.
@@ -36,8 +36,8 @@ public:
   {
     std::optional<kainjow::mustache::data> view;
   };
-  std::optional<std::string> render(
-    const engine::Outcome& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics, ViewCache& cache);
+  std::optional<std::string> render(const model::PlanOrReferral& outcome, const model::Profile& profile, Format format,
+    Diagnostics& diagnostics, ViewCache& cache);
 
 private:
   const model::Knowledge& m_knowledge;

@@ -86,7 +86,7 @@ kainjow::mustache::data progress_view(const model::Plan& plan)
   // as one sentence.
   std::vector<std::pair<std::string, std::vector<std::string>>> reasons;
   for (const auto& planned : plan.exercises) {
-    if (planned.change.empty()) {
+    if (planned.change == model::ChangeKind::none) {
       continue;
     }
     auto found = std::find_if(reasons.begin(), reasons.end(), [&](const auto& r) { return r.first == planned.change_reason; });

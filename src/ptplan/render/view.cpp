@@ -202,11 +202,15 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
 
     data item = exercise_views.planned(exercise);
     put_text(item, "number", std::to_string(i + 1));
-    put_text(item, "dose", dose_in_words(planned.dose));
+    std::string dose = dose_in_words(planned.dose);
+    if (planned.longer_minutes) {
+      dose += " " + longer_bout_in_words(*planned.longer_minutes, planned.longer_days);
+    }
+    put_text(item, "dose", dose);
     put_text(item, "days", days_in_words(planned.days));
     put_text(item, "minutes", std::to_string((planned.seconds + 59) / 60));
     put_text(item, "why", join(planned.why, "; "));
-    put_flag(item, "has_change", !planned.change.empty());
+    put_flag(item, "has_change", planned.change != model::ChangeKind::none);
     put_text(item, "change", planned.change_reason);
     append(exercises, std::move(item));
   }
