@@ -223,3 +223,19 @@ TEST_CASE("tag lint: the shipped table names only known tags and every kind of m
     CHECK_MESSAGE(needed.contains(tag), tag << " has no phrase in movement_cues.yaml");
   }
 }
+
+TEST_CASE("tag lint: any text is read without trouble")
+{
+  const auto& cues = test::builtin_knowledge().cues;
+  // Odd bytes, a cut UTF-8 character, punctuation only, digits, and a long
+  // text with a phrase at the very end.
+  std::string long_text(100000, 'a');
+  long_text += " round your back";
+  for (const std::string& text : {std::string(), std::string("\xe2\x80"), std::string("\xff\xfe round"), std::string(",,,...;;"),
+         std::string("3.5.6.7"), std::string("- - -cross-"), std::string("don\xe2\x80\x99"), long_text}) {
+    CAPTURE(text.size());
+    const auto matches = lint::find_movement_cues(cues, text);
+    CHECK(matches.size() <= cues.cues.size());
+  }
+  CHECK(lint::find_movement_cues(cues, long_text).size() == 1);
+}
