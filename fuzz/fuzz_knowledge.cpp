@@ -1,7 +1,10 @@
-// libFuzzer target: any bytes as a catalog file, a rules file and a
-// vocabulary file. Must never crash, hang or leak.
+// libFuzzer target: any bytes as a catalog file, a rules file, a vocabulary
+// file, a phrase table and an exercise's patient text. Must never crash,
+// hang or leak.
+#include "ptplan/lint/tag_lint.hpp"
 #include "ptplan/load/catalog_loader.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
+#include "ptplan/load/movement_cues_loader.hpp"
 #include "ptplan/load/rules_loader.hpp"
 #include "ptplan/load/vocabulary_loader.hpp"
 
@@ -20,5 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ptplan::load::check_catalog_links(exercises, diagnostics);
   ptplan::load::load_rules({"fuzz-rules.yaml", text}, knowledge.vocabulary, diagnostics);
   ptplan::load::load_vocabulary({"fuzz-vocabulary.yaml", text}, diagnostics);
+  ptplan::load::load_movement_cues({"fuzz-cues.yaml", text}, knowledge.vocabulary, diagnostics);
+  ptplan::lint::find_movement_cues(knowledge.cues, text);
   return 0;
 }

@@ -1,6 +1,7 @@
 #include "ptplan/lint/catalog_lint.hpp"
 
 #include "ptplan/lint/readability.hpp"
+#include "ptplan/lint/tag_lint.hpp"
 
 #include <fmt/format.h>
 
@@ -103,6 +104,7 @@ void lint_knowledge(const model::Knowledge& knowledge, Diagnostics& diagnostics)
       }
     }
   }
+  lint_movement_tags(knowledge, diagnostics);
   for (const auto& flag : knowledge.vocabulary.red_flags.ids()) {
     if (!covered_flags.contains(flag)) {
       diagnostics.error({"rules.yaml", 0, 0}, fmt::format("red flag \"{}\" has no referral rule", flag));

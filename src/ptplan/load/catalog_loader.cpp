@@ -69,12 +69,20 @@ model::Dosage read_dosage(Reader& reader, const Node& node, std::string_view fie
 
 namespace {
 
+// Where a text value's first character is: one past the quote of a quoted scalar.
+Location text_start(const Reader& reader, const Node& node)
+{
+  Location where = reader.at(node);
+  where.column += node.quoted ? 1 : 0;
+  return where;
+}
+
 std::optional<model::Exercise> read_exercise(Reader& reader, const Node& node, const model::Vocabulary& vocabulary)
 {
   const std::size_t errors_before = reader.diagnostics().size();
   MapReader map(reader, node, "exercise",
     {"id", "name", "category", "position", "floor", "equipment", "movements", "muscle_groups", "conditions", "bias", "level",
-      "regression", "progression", "variants", "dosage", "purpose", "steps", "safety", "clinic_only", "image"});
+      "regression", "progression", "variants", "dosage", "purpose", "steps", "safety", "clinic_only", "image", "source"});
   if (!map.ok()) {
     return std::nullopt;
   }
@@ -136,15 +144,22 @@ std::optional<model::Exercise> read_exercise(Reader& reader, const Node& node, c
   }
   if (const Node* value = map.require("purpose")) {
     exercise.purpose = reader.text(*value, field("purpose")).value_or("");
+    exercise.purpose_where = text_start(reader, *value);
   }
   if (const Node* value = map.require("steps")) {
     exercise.steps = reader.texts(*value, field("steps"));
+    if (value->is_sequence() && value->items.size() == exercise.steps.size()) {
+      for (const auto& item : value->items) {
+        exercise.step_where.push_back(text_start(reader, item));
+      }
+    }
     if (value->is_sequence() && value->items.empty()) {
       reader.error(*value, fmt::format("{}: expected at least one step", field("steps")));
     }
   }
   if (const Node* value = map.require("safety")) {
     exercise.safety = reader.text(*value, field("safety")).value_or("");
+    exercise.safety_where = text_start(reader, *value);
   }
   if (const Node* value = map.get("clinic_only")) {
     exercise.clinic_only = reader.boolean(*value, field("clinic_only")).value_or(false);
@@ -157,6 +172,9 @@ std::optional<model::Exercise> read_exercise(Reader& reader, const Node& node, c
                                        "images/NAME.svg or images/NAME.png",
                              field("image"), exercise.image));
     }
+  }
+  if (const Node* value = map.get("source")) {
+    exercise.source = reader.text(*value, field("source")).value_or("");
   }
   if (reader.diagnostics().size() != errors_before) {
     return std::nullopt;

@@ -3,6 +3,7 @@
 #include "ptplan/load/catalog_loader.hpp"
 #include "ptplan/load/file.hpp"
 #include "ptplan/load/image_check.hpp"
+#include "ptplan/load/movement_cues_loader.hpp"
 #include "ptplan/load/rules_loader.hpp"
 #include "ptplan/load/vocabulary_loader.hpp"
 #include "ptplan/model/pack.hpp"
@@ -160,6 +161,12 @@ std::optional<model::Knowledge> load_knowledge(const KnowledgeFiles& files, Diag
     knowledge.images.emplace(found->first, file.text);
   }
   knowledge.set_catalog(model::Catalog(std::move(exercises)));
+  // Optional: a catalog without a phrase table skips the tag check.
+  if (const SourceFile* cues_file = find("movement_cues.yaml")) {
+    if (auto cues = load_movement_cues(*cues_file, knowledge.vocabulary, diagnostics)) {
+      knowledge.cues = std::move(*cues);
+    }
+  }
   const bool catalog_ok = diagnostics.size() == errors_before; // else ids may be missing for other reasons
   if (auto rules = load_rules(*rules_file, knowledge.vocabulary, diagnostics)) {
     if (catalog_ok) {

@@ -34,9 +34,14 @@ struct Exercise
   std::vector<std::string> steps;
   std::string safety;
   bool clinic_only = false;
-  std::string image; // "images/NAME.svg" or ".png" in the catalog folder; empty when none
+  std::string image;  // "images/NAME.svg" or ".png" in the catalog folder; empty when none
+  std::string source; // the guideline or reference the entry rests on; empty when none
   Location where;
   Location image_where; // of the `image` value, for errors about the file
+  // Where the patient text starts, for errors about what it says.
+  Location purpose_where;
+  std::vector<Location> step_where; // one per step
+  Location safety_where;
 };
 
 // The exercises, sorted by id for deterministic iteration.

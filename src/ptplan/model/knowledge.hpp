@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ptplan/model/exercise.hpp"
+#include "ptplan/model/movement_cues.hpp"
 #include "ptplan/model/rule.hpp"
 #include "ptplan/model/vocabulary.hpp"
 
@@ -10,12 +11,14 @@
 namespace ptplan::model {
 
 // Everything the engine knows: vocabulary, exercises and rules, plus the
-// image files that exercises refer to (path -> bytes).
+// image files that exercises refer to (path -> bytes) and the phrase table
+// `ptplan check` holds the exercises' text against.
 struct Knowledge
 {
   Vocabulary vocabulary;
   Catalog catalog;
   RuleSet rules;
+  MovementCues cues;
   std::map<std::string, std::string> images;
 
   // Sets the catalog and lists its ids in the vocabulary, so that profiles

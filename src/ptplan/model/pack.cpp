@@ -28,8 +28,20 @@ template <class A>
 void fields(A& a, Exercise& x)
 {
   a(x.id, x.name, x.category, x.position, x.floor, x.equipment, x.movements, x.muscle_groups, x.conditions, x.bias, x.level,
-    x.regression, x.progression, x.variants, x.dosage, x.purpose, x.steps, x.safety, x.clinic_only, x.image, x.where,
-    x.image_where);
+    x.regression, x.progression, x.variants, x.dosage, x.purpose, x.steps, x.safety, x.clinic_only, x.image, x.source, x.where,
+    x.image_where, x.purpose_where, x.step_where, x.safety_where);
+}
+
+template <class A>
+void fields(A& a, MovementCue& x)
+{
+  a(x.needs, x.phrases, x.where);
+}
+
+template <class A>
+void fields(A& a, MovementCues& x)
+{
+  a(x.language, x.negators, x.clause_breaks, x.skip_sentences, x.cues);
 }
 
 template <class A>
@@ -269,7 +281,7 @@ std::string pack_knowledge(const Knowledge& knowledge)
     image_paths.push_back(path);
     image_bytes.push_back(bytes);
   }
-  writer(copy.vocabulary.default_equipment, exercises, copy.rules.rules, image_paths, image_bytes);
+  writer(copy.vocabulary.default_equipment, exercises, copy.rules.rules, image_paths, image_bytes, copy.cues);
   return writer.take();
 }
 
@@ -296,7 +308,7 @@ std::optional<Knowledge> unpack_knowledge(std::string_view bytes)
   std::vector<Exercise> exercises;
   std::vector<std::string> image_paths;
   std::vector<std::string> image_bytes;
-  reader(knowledge.vocabulary.default_equipment, exercises, knowledge.rules.rules, image_paths, image_bytes);
+  reader(knowledge.vocabulary.default_equipment, exercises, knowledge.rules.rules, image_paths, image_bytes, knowledge.cues);
   if (!reader.ok() || !reader.at_end() || image_paths.size() != image_bytes.size()) {
     return std::nullopt;
   }

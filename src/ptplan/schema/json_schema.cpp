@@ -142,6 +142,7 @@ std::string catalog_schema(const model::Vocabulary& v)
       {"safety", text()},
       {"clinic_only", Json{{"type", "boolean"}}},
       {"image", Json{{"type", "string"}, {"pattern", "^images/[A-Za-z0-9_-]+\\.(svg|png)$"}}},
+      {"source", text()},
     },
     {"id", "name", "category", "position", "floor", "equipment", "movements", "conditions", "level", "dosage", "purpose", "steps",
       "safety"});
