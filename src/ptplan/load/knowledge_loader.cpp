@@ -100,7 +100,7 @@ KnowledgeFiles read_knowledge_folder(const std::filesystem::path& folder, Diagno
     if (!ends_with(relative, ".yaml") && !image) {
       continue;
     }
-    if (auto text = read_file(path, diagnostics)) {
+    if (auto text = read_folder_file(folder, path, diagnostics)) {
       result.files.push_back({relative, SourceFile{path.string(), std::move(*text)}});
     }
   }
