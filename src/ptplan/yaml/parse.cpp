@@ -40,9 +40,9 @@ std::size_t characters(const std::string& value)
 }
 
 // The first control character in a scalar's value (after its escapes are
-// read: "\e" is ESC), other than tab and line breaks, or 0. C1 controls
+// read: "\e" is ESC), other than tab and line breaks, if any. C1 controls
 // (U+0080-U+009F) are given as their code point.
-unsigned first_control(const std::string& value)
+std::optional<unsigned> first_control(const std::string& value)
 {
   for (std::size_t i = 0; i < value.size(); ++i) {
     const auto byte = static_cast<unsigned char>(value[i]);
@@ -56,7 +56,7 @@ unsigned first_control(const std::string& value)
       }
     }
   }
-  return 0;
+  return std::nullopt;
 }
 
 // Nodes and bytes of text (keys and values) in a subtree.
@@ -143,10 +143,10 @@ public:
     }
     // The file's own bytes were checked (check_encoding); this is what an
     // escape such as "\e" or "\x9B" in double quotes made.
-    if (const unsigned control = first_control(value)) {
+    if (const auto control = first_control(value)) {
       stop(mark, fmt::format("this text holds control character 0x{:02X} (written as an escape); control characters are not "
                              "allowed",
-                   control));
+                   *control));
     }
     m_text_bytes += value.size();
     if (m_text_bytes > m_limits.max_text_bytes) {
@@ -408,6 +408,9 @@ std::vector<Node> parse_all(
   if (!check_encoding(source, text, line_offset, diagnostics)) {
     return {};
   }
+  // The quick reading counts no text: it holds at most the file's bytes,
+  // and it is left to yaml-cpp when the limit is lower than that.
+  quick = quick && text.size() <= limits.max_text_bytes;
   if (auto plain = quick ? parse_plain_document(text, line_offset, limits) : std::nullopt) { // the common case, quicker
     std::vector<Node> documents;
     documents.push_back(std::move(*plain));
