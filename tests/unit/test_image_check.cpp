@@ -264,7 +264,8 @@ TEST_CASE("the progress chart ptplan draws passes the same check")
 {
   using ptplan::render::ChartLine;
   const std::string svg = ptplan::render::progress_chart_svg(
-    {ChartLine{"Usual pain (0 to 10)", {{1, 10}, {3, 0}}, false}, ChartLine{"Activities & <more>", {{1, 5}, {2, 5}}, true}}, 3);
+    {ChartLine{"Usual pain (0 to 10)", {{1, 10}, {3, 0}}, false}, ChartLine{"Your activities (0 to 10)", {{1, 5}, {2, 5}}, true}},
+    3);
   REQUIRE_FALSE(svg.empty());
   const auto found = check_svg(svg);
   CHECK_MESSAGE(!found, (found ? found->message : std::string()));
