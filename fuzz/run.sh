@@ -13,9 +13,13 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 targets_all=(fuzz_profile fuzz_knowledge fuzz_template fuzz_plan fuzz_image fuzz_lint)
 limit=(-max_total_time=60)
+# A unit slower than this is a hang. Long runs go under nice -n 19 on a
+# shared machine, where a starved process can wait seconds for the CPU.
+unit_timeout=10
 if [ "${1:-}" = "--runs" ]; then
   [ -n "${2:-}" ] || { echo "usage: fuzz/run.sh --runs N [TARGET...]" >&2; exit 2; }
   limit=(-runs="$2")
+  unit_timeout=120
   shift 2
   targets=("$@")
 elif [ -n "${1:-}" ]; then
@@ -66,7 +70,7 @@ for target in "${targets[@]}"; do
   fi
   echo "== $target: fuzzing (${limit[*]})"
   start=$(date +%s)
-  if ! "$build/fuzz/$target" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  if ! "$build/fuzz/$target" "${limit[@]}" -timeout="$unit_timeout" -rss_limit_mb=2048 -max_len=65536 \
       -artifact_prefix="$root/fuzz/findings/$target-" -print_final_stats=1 "$work/$target" 2>"$work/$target.log"; then
     echo "FAIL $target: finding saved in fuzz/findings/"
     tail -30 "$work/$target.log"

@@ -125,16 +125,26 @@ std::string written(const TemplateTag& tag)
 
 Location template_location(const SourceFile& source, std::size_t offset)
 {
-  Location where{source.name, 1, 1};
-  for (std::size_t i = 0; i < offset && i < source.text.size(); ++i) {
-    if (source.text[i] == '\n') {
-      ++where.line;
-      where.column = 1;
-    } else if ((static_cast<unsigned char>(source.text[i]) & 0xC0) != 0x80) {
-      ++where.column;
+  return LocationCursor(source).at(offset);
+}
+
+Location LocationCursor::at(std::size_t offset)
+{
+  if (offset < m_offset) {
+    m_offset = 0;
+    m_line = 1;
+    m_column = 1;
+  }
+  const std::string& text = m_source.text;
+  for (; m_offset < offset && m_offset < text.size(); ++m_offset) {
+    if (text[m_offset] == '\n') {
+      ++m_line;
+      m_column = 1;
+    } else if ((static_cast<unsigned char>(text[m_offset]) & 0xC0) != 0x80) {
+      ++m_column;
     }
   }
-  return where;
+  return {m_source.name, m_line, m_column};
 }
 
 Format template_format(std::string_view name)
@@ -160,6 +170,7 @@ std::optional<TemplateScan> scan_template(const SourceFile& source, Format forma
     return std::nullopt;
   }
   TemplateScan scan;
+  LocationCursor cursor(source);
   std::vector<std::size_t> open; // indexes in scan.sections
   bool too_deep = false;
   const auto add_text = [&](std::size_t bytes) {
@@ -187,7 +198,7 @@ std::optional<TemplateScan> scan_template(const SourceFile& source, Format forma
     tag.triple = triple;
     tag.depth = open.size();
     at = tag.end;
-    const Location where = template_location(source, start);
+    const Location where = cursor.at(start);
     switch (tag.kind) {
     case TemplateTag::Kind::section:
     case TemplateTag::Kind::inverted:
@@ -223,7 +234,7 @@ std::optional<TemplateScan> scan_template(const SourceFile& source, Format forma
     }
     for (auto& name : trusted_names(tag.name)) {
       if (!is_trustable(name)) {
-        diagnostics.error(template_location(source, tag.offset),
+        diagnostics.error(cursor.at(tag.offset),
           fmt::format("template: \"{}\" cannot be trusted raw; only image_uri and progress.chart_uri can (data: URIs that "
                       "ptplan makes), and every other value is escaped",
             name));
@@ -235,7 +246,7 @@ std::optional<TemplateScan> scan_template(const SourceFile& source, Format forma
     if (tag.kind != TemplateTag::Kind::raw) {
       continue;
     }
-    const Location where = template_location(source, tag.offset);
+    const Location where = cursor.at(tag.offset);
     if (format == Format::text || format == Format::json) {
       diagnostics.error(where, fmt::format("template: {} writes \"{}\" unescaped; text templates insert every value escaped "
                                            "(write {{{{{}}}}})",

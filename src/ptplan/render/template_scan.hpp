@@ -67,6 +67,22 @@ std::optional<TemplateScan> scan_template(const SourceFile& source, Format forma
 // The line and column of a byte offset in a template.
 Location template_location(const SourceFile& source, std::size_t offset);
 
+// Lines and columns of offsets in one template, given in increasing order:
+// each call reads on from the last, so positioning every tag of a template
+// is one pass, not one pass per tag. An earlier offset starts again.
+class LocationCursor
+{
+public:
+  explicit LocationCursor(const SourceFile& source) : m_source(source) {}
+  Location at(std::size_t offset);
+
+private:
+  const SourceFile& m_source;
+  std::size_t m_offset = 0;
+  int m_line = 1;
+  int m_column = 1;
+};
+
 // The format a template's name says it writes: "plan.html" or
 // "plan.html.mustache" is HTML; markdown when the name says nothing.
 Format template_format(std::string_view name);

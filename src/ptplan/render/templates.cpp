@@ -178,6 +178,7 @@ bool check_names(
   const SourceFile& source, const TemplateScan& scan, const std::vector<std::string>& known, Diagnostics& diagnostics)
 {
   bool ok = true;
+  LocationCursor cursor(source);
   for (const auto& tag : scan.tags) {
     using Kind = TemplateTag::Kind;
     if (tag.kind == Kind::comment || tag.kind == Kind::partial || tag.kind == Kind::set_delimiter) {
@@ -188,8 +189,7 @@ bool check_names(
     }
     ok = false;
     const std::string suggestion = did_you_mean(tag.name, known);
-    diagnostics.error(
-      template_location(source, tag.offset), fmt::format("template: unknown value \"{}\"{}", tag.name,
+    diagnostics.error(cursor.at(tag.offset), fmt::format("template: unknown value \"{}\"{}", tag.name,
                                                suggestion.empty() ? std::string("; templates/README.md lists the values")
                                                                   : fmt::format("; did you mean \"{}\"?", suggestion)));
   }
