@@ -383,20 +383,27 @@ bool check_template(const SourceFile& source, Diagnostics& diagnostics, std::str
 CompiledTemplate::CompiledTemplate(const SourceFile& source, Format format, Diagnostics& diagnostics, std::string_view name)
     : m_source(source)
 {
-  auto scan = scan_template(source, format, diagnostics);
-  if (!scan) {
-    return;
-  }
-  m_scan = std::make_unique<TemplateScan>(std::move(*scan));
-  m_template = std::make_unique<kainjow::mustache::mustache>(instrument(source.text, *m_scan));
-  // The marks are plain text and tags that render nothing, so the marked
-  // template parses exactly when the original does; only a broken one is
-  // parsed again, for an error position in the file as written.
-  const bool names_ok = m_template->is_valid()
-                          ? (is_builtin_template(source.text) || check_template_names(source, *m_scan, diagnostics, name))
-                          : check_template(source, diagnostics, name);
-  if (!names_ok) {
-    return;
+  if (is_builtin_template(source.text)) {
+    // The built-in templates are known to scan cleanly and to use only the
+    // view's names (test_templates, test_template_limits), and what they
+    // write is bounded by the view: they are rendered as they are, without
+    // the budget's marks, which would cost a tenth of a single plan.
+    m_template = std::make_unique<kainjow::mustache::mustache>(mark_standalone_lines(source.text));
+  } else {
+    auto scan = scan_template(source, format, diagnostics);
+    if (!scan) {
+      return;
+    }
+    m_scan = std::make_unique<TemplateScan>(std::move(*scan));
+    m_template = std::make_unique<kainjow::mustache::mustache>(instrument(source.text, *m_scan));
+    // The marks are plain text and tags that render nothing, so the marked
+    // template parses exactly when the original does; only a broken one is
+    // parsed again, for an error position in the file as written.
+    const bool names_ok = m_template->is_valid() ? check_template_names(source, *m_scan, diagnostics, name)
+                                                 : check_template(source, diagnostics, name);
+    if (!names_ok) {
+      return;
+    }
   }
   if (!m_template->is_valid()) {
     report(source, m_template->error_message(), diagnostics);
@@ -424,6 +431,14 @@ std::optional<std::string> CompiledTemplate::render(const kainjow::mustache::dat
   }
   std::string out;
   out.reserve(m_source.text.size() * 2);
+  if (!m_scan) { // a built-in template: straight into a string
+    m_template->render(view, [&out](const std::string& text) { out += text; });
+    if (!m_template->error_message().empty()) {
+      report(m_source, m_template->error_message(), diagnostics);
+      return std::nullopt;
+    }
+    return remove_marked_lines(out);
+  }
   RenderBudget budget;
   budget.scan = m_scan.get();
   BudgetContext context(&view, budget);
