@@ -1,6 +1,8 @@
-// libFuzzer target: any bytes as a user's plan template, rendered with a
-// real plan in every format. Must never crash, hang or leak; a broken
-// template is an error with the template's position, never half a handout.
+// libFuzzer target: any bytes as a user's plan template, checked under
+// every template name and rendered with a real plan in every format. Must
+// never crash, hang or leak; a broken template or one that renders past
+// the limits is an error with the template's position, never half a
+// handout.
 #include "ptplan/engine/planner.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
 #include "ptplan/load/profile_loader.hpp"
@@ -39,6 +41,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const auto outcome = ptplan::engine::make_plan(knowledge, profile, 1);
   ptplan::render::TemplateSet set;
   set.templates["plan.markdown"] = {"fuzz.mustache", std::string(reinterpret_cast<const char*>(data), size)};
+  for (const char* name : {"plan.markdown", "plan.html", "plan.text", "referral.html"}) {
+    ptplan::Diagnostics diagnostics;
+    ptplan::render::check_template(set.templates["plan.markdown"], diagnostics, name);
+  }
   for (const auto format : {ptplan::render::Format::markdown, ptplan::render::Format::text, ptplan::render::Format::html}) {
     ptplan::Diagnostics diagnostics;
     const auto view = ptplan::render::plan_view(std::get<ptplan::model::Plan>(outcome), knowledge);

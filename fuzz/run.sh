@@ -1,16 +1,38 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for
-# SECONDS (default 60), seeded from the examples, the test data and the
-# built-in catalog and templates. Fails on any finding; the input that
-# triggered it is left in fuzz/findings/ to be fixed and then kept in
-# fuzz/regressions/TARGET/, which every run replays first.
+# Builds the libFuzzer targets with clang (ASan + UBSan) and runs each one,
+# seeded from the examples, the test data and the built-in catalog, drawings
+# and templates. Fails on any finding; the input that triggered it is left
+# in fuzz/findings/ to be fixed and then kept in fuzz/regressions/TARGET/,
+# which every run replays first.
+#
+#   fuzz/run.sh [SECONDS]              each target for SECONDS (default 60; CI)
+#   fuzz/run.sh --runs N [TARGET...]   each target (or those named) for N
+#                                      executions: the long runs recorded in
+#                                      fuzz/README.md (e.g. --runs 10000000)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-seconds=${1:-60}
+targets_all=(fuzz_profile fuzz_knowledge fuzz_template fuzz_plan fuzz_image fuzz_lint)
+limit=(-max_total_time=60)
+# A unit slower than this is a hang. Long runs go under nice -n 19 on a
+# shared machine, where a starved process can wait seconds for the CPU.
+unit_timeout=10
+if [ "${1:-}" = "--runs" ]; then
+  [ -n "${2:-}" ] || { echo "usage: fuzz/run.sh --runs N [TARGET...]" >&2; exit 2; }
+  limit=(-runs="$2")
+  unit_timeout=120
+  shift 2
+  targets=("$@")
+elif [ -n "${1:-}" ]; then
+  limit=(-max_total_time="$1")
+  targets=()
+else
+  targets=()
+fi
+[ ${#targets[@]} -gt 0 ] || targets=("${targets_all[@]}")
 build="$root/build/fuzz"
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DPTPLAN_FUZZ=ON -DPTPLAN_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" -j 2 --target fuzz_profile fuzz_knowledge fuzz_template fuzz_plan
+cmake --build "$build" -j 2 --target "${targets[@]}"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -29,6 +51,8 @@ seed fuzz_profile "$root"/examples/patients/*.yaml "$root"/tests/data/invalid-pr
   "$root"/tests/data/yaml-test-suite/invalid/*.yaml
 seed fuzz_knowledge "$root"/exercises/catalog/*/*.yaml "$root"/exercises/rules.yaml "$root"/exercises/vocabulary.yaml
 seed fuzz_template "$root"/templates/*.mustache
+seed fuzz_image "$root"/exercises/images/*.svg "$root"/tests/data/hostile-drawings/*.svg
+seed fuzz_lint "$root"/templates/*.mustache
 mkdir -p "$work/fuzz_plan"
 i=0
 for f in "$root"/examples/patients/*.yaml; do
@@ -37,21 +61,25 @@ for f in "$root"/examples/patients/*.yaml; do
 done
 
 status=0
-for target in fuzz_profile fuzz_knowledge fuzz_template fuzz_plan; do
+passed=0
+for target in "${targets[@]}"; do
   regressions="$root/fuzz/regressions/$target"
   if [ -d "$regressions" ] && [ -n "$(ls -A "$regressions")" ]; then
     echo "== $target: replaying $(ls "$regressions" | wc -l) regression inputs"
     "$build/fuzz/$target" "$regressions"/* >/dev/null 2>&1 || { echo "FAIL $target: a regression input fails again"; status=1; }
   fi
-  echo "== $target: fuzzing for $seconds s"
-  if ! "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  echo "== $target: fuzzing (${limit[*]})"
+  start=$(date +%s)
+  if ! "$build/fuzz/$target" "${limit[@]}" -timeout="$unit_timeout" -rss_limit_mb=2048 -max_len=65536 \
       -artifact_prefix="$root/fuzz/findings/$target-" -print_final_stats=1 "$work/$target" 2>"$work/$target.log"; then
     echo "FAIL $target: finding saved in fuzz/findings/"
     tail -30 "$work/$target.log"
     status=1
   else
-    grep -E "stat::number_of_executed_units|Done" "$work/$target.log" | tail -2
+    passed=$((passed + 1))
+    grep -E "stat::number_of_executed_units|stat::peak_rss_mb|Done" "$work/$target.log" | tail -3
+    echo "   $(($(date +%s) - start)) s"
   fi
 done
-if [ "$status" -eq 0 ]; then echo "fuzz: 4 passed, 0 failed"; fi
+echo "fuzz: $passed passed, $((${#targets[@]} - passed)) failed"
 exit "$status"

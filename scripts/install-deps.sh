@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev doctest-dev
-  libkainjow-mustache-dev nlohmann-json3-dev libmimalloc-dev
+  libkainjow-mustache-dev nlohmann-json3-dev libmimalloc-dev libexpat1-dev
 )
 
 missing=()

@@ -204,6 +204,18 @@ TEST_CASE("escape: markdown text cannot form a GFM autolink")
   }
 }
 
+// Issue 15, reproducer 8: "a\@evil.example" was still linked by cmark-gfm,
+// which finds addresses through escapes and entities. tests/e2e/hostile.sh
+// checks the handout with the real cmark-gfm.
+TEST_CASE("escape: markdown text cannot form an email autolink: a word joiner goes before the @")
+{
+  const std::string joiner = "\u2060";
+  CHECK(escape_markdown("a@evil.example") == "a" + joiner + "@evil.example");
+  CHECK(escape_markdown("mailto:x@evil.example") == "mailto:x" + joiner + "@evil.example");
+  CHECK(escape_markdown("xmpp:x@evil.example/r") == "xmpp:x" + joiner + "@evil.example/r");
+  CHECK(escape_markdown("no address here") == "no address here");
+}
+
 TEST_CASE("escape: markdown folds line breaks, so no new line can start a block")
 {
   const std::string out = escape_markdown("Maria\n# Injected heading\n- item\r\n> quote");

@@ -234,7 +234,7 @@ TEST_CASE("load_knowledge checks an exercise's drawing")
   {
     SourceFile* drawing = file_named(files, "images/glute-bridge.svg");
     REQUIRE(drawing != nullptr);
-    drawing->text = "<svg viewBox=\"0 0 1 1\">\n<script>alert(1)</script>\n</svg>\n";
+    drawing->text = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\">\n<script>alert(1)</script>\n</svg>\n";
     Diagnostics diagnostics;
     CHECK_FALSE(load_knowledge(files, diagnostics).has_value());
     CHECK(diagnostics.format()

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace ptplan;
 
 TEST_CASE("readability: syllables by vowel groups")
@@ -83,4 +85,54 @@ TEST_CASE("lint: a red flag without a referral rule and an exercise no rule lets
   CHECK(text.find("red flag \"new-flag\" has no referral rule") != std::string::npos);
   CHECK(text.find("walking: no profile can reach it: rule no-walking always rules it out") != std::string::npos);
   CHECK(diagnostics.size() == 2);
+}
+
+// Issue 15, reproducer 8: deleting the osteoporosis rule from a catalog copy
+// passed check, and the osteoporosis profile then got knee-to-chest.
+TEST_CASE("lint: a precaution without a rule that restricts the plan fails")
+{
+  Diagnostics diagnostics;
+  auto knowledge = load::load_knowledge(load::builtin_knowledge_files(), diagnostics);
+  REQUIRE(knowledge.has_value());
+  auto& rules = knowledge->rules.rules;
+  const auto before = rules.size();
+  rules.erase(
+    std::remove_if(rules.begin(), rules.end(), [](const model::Rule& rule) { return rule.id == "osteoporosis"; }), rules.end());
+  REQUIRE(rules.size() == before - 1);
+  SUBCASE("the rule deleted")
+  {
+    lint::lint_knowledge(*knowledge, diagnostics);
+    CHECK(diagnostics.format()
+          == "rules.yaml: error: precaution \"osteoporosis\" has no rule that forbids, limits or doses anything when a profile "
+             "has it\n");
+  }
+  SUBCASE("a rule that only adds a note, or that names it under not, is not enough")
+  {
+    model::Rule note;
+    note.id = "osteoporosis-note";
+    note.when.fact = "precautions";
+    note.when.op = model::Condition::Op::contains;
+    note.when.words = {"osteoporosis"};
+    note.note = "Take care and go slow.";
+    rules.push_back(note);
+    model::Rule others;
+    others.id = "not-osteoporosis";
+    others.when.op = model::Condition::Op::negate;
+    others.when.children = {note.when};
+    others.forbid.movements = {"impact"};
+    rules.push_back(others);
+    lint::lint_knowledge(*knowledge, diagnostics);
+    CHECK(diagnostics.format().find("precaution \"osteoporosis\" has no rule") != std::string::npos);
+    CHECK(diagnostics.size() == 1);
+  }
+}
+
+// Issue 15, reproducer 2: a 30 KB template comment crashed check (regex).
+TEST_CASE("lint: template text with a long comment, tag or markup is read in one pass")
+{
+  Diagnostics diagnostics;
+  const std::string text = "{{!" + std::string(30000, 'x') + "}}\n<p " + std::string(30000, 'y') + ">\nLie on your back.\n";
+  lint::lint_template_readability({"t.html.mustache", text}, diagnostics);
+  lint::lint_template_readability({"t.markdown.mustache", "{{" + std::string(30000, '{')}, diagnostics);
+  CHECK(diagnostics.empty());
 }

@@ -229,7 +229,7 @@ TEST_CASE("an alias bomb is stopped by the node limit, quickly")
   SUBCASE("with the larger catalog limits")
   {
     const std::string errors = parse_errors(text, ptplan::yaml::catalog_limits());
-    CHECK(errors.find("error: aliases expand this document past 1000000 nodes\n") != std::string::npos);
+    CHECK(errors.find("error: aliases expand this document past 200000 nodes\n") != std::string::npos);
     CHECK(errors.rfind("t.yaml:6:", 0) == 0);
   }
   const auto elapsed = std::chrono::steady_clock::now() - start;
@@ -611,7 +611,7 @@ TEST_CASE("DocumentStream limits")
     CHECK(result.documents[0].has_value());
     CHECK_FALSE(result.documents[1].has_value());
     CHECK(result.documents[2].has_value());
-    CHECK(result.errors == "stream.yaml:2:1: error: this document is larger than the limit of 20 bytes\n");
+    CHECK(result.errors == "stream.yaml:2:1: error: the input is 38 bytes; the limit is 20 bytes\n");
   }
   SUBCASE("more documents than the limit stop the stream")
   {
@@ -631,4 +631,63 @@ TEST_CASE("DocumentStream limits")
     CHECK_FALSE(result.documents[1].has_value());
     CHECK(result.errors == "stream.yaml:3:11: error: this list has more than 2 entries\n");
   }
+}
+
+// Issue 15, reproducer 3: the node limits counted nodes, not bytes. A 986 KB
+// profile of 60 strings of 4,096 emoji aliased 800 times took 3.7 s and
+// 977 MB; an 825 KB catalog file took 2 GB.
+TEST_CASE("aliases are counted in bytes of text too: a few long anchors aliased many times stop early")
+{
+  const std::string emoji = repeat("\xF0\x9F\x98\x80", 4096); // 16 KB, 4,096 characters
+  std::string text = "anchors:\n";
+  for (int i = 0; i < 60; ++i) {
+    text += "  - &a" + std::to_string(i) + " \"" + emoji + "\"\n";
+  }
+  text += "aliases:\n";
+  for (int i = 0; i < 800; ++i) {
+    text += "  - *a" + std::to_string(i % 60) + "\n";
+  }
+  REQUIRE(text.size() < 1024 * 1024);
+  const auto start = std::chrono::steady_clock::now();
+  const std::string errors = parse_errors(text);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
+  CHECK(errors.find("error: aliases expand this document past 2097152 bytes of text\n") != std::string::npos);
+  // The alias that passes the limit: 60 anchors and two keys are 983,054
+  // bytes, and each alias adds 16,384; the 68th (line 130) passes 2,097,152.
+  CHECK(errors.rfind("t.yaml:130:5: error:", 0) == 0);
+
+  SUBCASE("with the catalog limits too")
+  {
+    std::string big = "a: &a \"" + emoji + "\"\nb: [" + repeat("*a, ", 600) + "*a]\n";
+    const std::string catalog_errors = parse_errors(big, ptplan::yaml::catalog_limits());
+    CHECK(catalog_errors.find("error: aliases expand this document past 8388608 bytes of text\n") != std::string::npos);
+  }
+}
+
+TEST_CASE("the text limit counts keys and values, and a document within it is read whole")
+{
+  Limits small;
+  small.max_text_bytes = 10;
+  CHECK(parse_errors("abc: defgh\nij: k\n", small) == "t.yaml:2:5: error: this document holds more than 10 bytes of text\n");
+  Diagnostics diagnostics;
+  CHECK(parse_document(SourceFile{"t.yaml", "abc: defgh\n"}, diagnostics, small).has_value());
+}
+
+// Issue 15, reproducer 4: escapes written in double quotes reached explain's
+// output and error messages raw.
+TEST_CASE("control characters written as escapes in double quotes are errors at the text")
+{
+  CHECK(parse_errors("name: \"X\\e]0;PWNED\\a\\e[31mRED\"\n")
+        == "t.yaml:1:7: error: this text holds control character 0x1B (written as an escape); control characters are not "
+           "allowed\n");
+  CHECK(parse_errors("\"\\e]0;PWNED\\a\\e[2Jkey\": 1\n")
+        == "t.yaml:1:1: error: this text holds control character 0x1B (written as an escape); control characters are not "
+           "allowed\n");
+  CHECK(parse_errors("a: \"\\x9b31m\"\n").find("control character 0x9B") != std::string::npos);
+  CHECK(parse_errors("a: \"\\u0007\"\n").find("control character 0x07") != std::string::npos);
+  CHECK(parse_errors("a: \"x\\0y\"\n").find("control character 0x00") != std::string::npos);
+  Diagnostics diagnostics;
+  const auto node = parse_document(SourceFile{"t.yaml", "a: \"tab\\there\"\nb: \"two\\nlines\"\n"}, diagnostics);
+  REQUIRE(node.has_value());
+  CHECK(node->find("a")->value == "tab\there");
 }

@@ -20,6 +20,7 @@
 #include <iostream>
 #include <mutex>
 #include <thread>
+#include <unistd.h>
 
 namespace ptplan::batch {
 
@@ -114,10 +115,17 @@ private:
         return;
       }
       if (input == "-") {
-        yaml::DocumentStream stream(std::cin, "<stdin>");
+        // Read through poll, so that SIGINT and SIGTERM end a batch whose
+        // standard input stays open.
+        load::InterruptibleInput buffer(STDIN_FILENO, m_stop);
+        std::istream in(&buffer);
+        yaml::DocumentStream stream(in, "<stdin>");
         std::optional<yaml::Node> document;
         WorkItem item;
         while (!m_stop.load() && stream.next(document, item.errors)) {
+          if (m_stop.load() || buffer.interrupted()) {
+            return; // the document may be cut short: never plan half a profile
+          }
           item.input = input;
           item.document = stream.index();
           item.name = names.claim(fmt::format("stdin-{}", stream.index()));
@@ -136,8 +144,11 @@ private:
       WorkItem item;
       item.input = input;
       item.name = names.claim(stem_of(input));
-      if (auto text = load::read_file(input, item.errors)) {
+      if (auto text = load::read_file(input, item.errors, load::k_max_file_bytes, &m_stop)) {
         item.source = SourceFile{input, std::move(*text)};
+      }
+      if (m_stop.load()) {
+        return; // a FIFO given as input was being read
       }
       push(std::move(item));
     }

@@ -8,11 +8,14 @@
 #include "ptplan/cli/plan_command.hpp"
 #include "ptplan/cli/review_command.hpp"
 #include "ptplan/cli/schema_command.hpp"
+#include "ptplan/core/terminal_text.hpp"
 
 #include <fmt/format.h>
 
+#include <cstdio>
 #include <exception>
 #include <new>
+#include <sstream>
 
 namespace ptplan::cli {
 
@@ -44,7 +47,13 @@ int run_app(int argc, char** argv)
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int status = app.exit(e);
+    // CLI11 quotes the arguments it did not expect: through printable_text,
+    // so that none of them reaches the terminal as a control sequence.
+    std::ostringstream out;
+    std::ostringstream err;
+    const int status = app.exit(e, out, err);
+    std::fputs(printable_text(out.str()).c_str(), stdout);
+    std::fputs(printable_text(err.str()).c_str(), stderr);
     return status == 0 ? k_exit_ok : k_exit_usage;
   }
 

@@ -98,6 +98,10 @@ int run_batch(const BatchOptions& options)
     }
   }
   const auto summary_path = (fs::path(options.out_dir) / "summary.json").string();
+  if (const auto problem = output_path_problem(summary_path)) {
+    print_error(*problem); // a link, FIFO or device is never written through, --force or not
+    return k_exit_invalid;
+  }
   if (fs::exists(summary_path, error) && !options.force) {
     print_error(fmt::format("{}: already exists; use --force to overwrite this folder's outputs", summary_path));
     return k_exit_usage;

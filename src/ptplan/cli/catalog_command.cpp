@@ -1,5 +1,6 @@
 #include "ptplan/cli/catalog_command.hpp"
 
+#include "ptplan/core/terminal_text.hpp"
 #include "ptplan/render/dose_words.hpp"
 
 #include <fmt/format.h>
@@ -75,7 +76,7 @@ int run_catalog_list(const CatalogOptions& options)
     ++count;
   }
   out += fmt::format("{} exercises\n", count);
-  fmt::print("{}", out);
+  fmt::print("{}", printable_text(out));
   return k_exit_ok;
 }
 
@@ -109,7 +110,7 @@ int run_catalog_show(const CatalogOptions& options)
     out += fmt::format("    {}. {}\n", i + 1, e->steps[i]);
   }
   out += fmt::format("  safety:      {}\n  defined at:  {}\n", e->safety, format_location(e->where));
-  fmt::print("{}", out);
+  fmt::print("{}", printable_text(out));
   return k_exit_ok;
 }
 

@@ -1,6 +1,7 @@
 #include "ptplan/cli/check_command.hpp"
 
 #include "ptplan/cli/render_outcome.hpp"
+#include "ptplan/core/terminal_text.hpp"
 #include "ptplan/lint/catalog_lint.hpp"
 #include "ptplan/load/file.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
@@ -87,7 +88,7 @@ int run_check(const CheckOptions& options)
     return k_exit_invalid;
   }
   for (const auto& line : checked) {
-    fmt::print("ok  {}\n", line);
+    fmt::print("ok  {}\n", printable(line));
   }
   return k_exit_ok;
 }

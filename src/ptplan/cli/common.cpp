@@ -1,5 +1,6 @@
 #include "ptplan/cli/common.hpp"
 
+#include "ptplan/core/terminal_text.hpp"
 #include "ptplan/engine/planner.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
 
@@ -94,12 +95,12 @@ void print_diagnostics(const Diagnostics& diagnostics)
 
 void print_error(std::string_view message)
 {
-  fmt::print(stderr, "ptplan: error: {}\n", message);
+  fmt::print(stderr, "ptplan: error: {}\n", printable(message));
 }
 
 void print_warning(std::string_view message)
 {
-  fmt::print(stderr, "ptplan: warning: {}\n", message);
+  fmt::print(stderr, "ptplan: warning: {}\n", printable(message));
 }
 
 } // namespace ptplan::cli

@@ -1,6 +1,7 @@
 #include "ptplan/cli/explain_command.hpp"
 
 #include "ptplan/cli/render_outcome.hpp"
+#include "ptplan/core/terminal_text.hpp"
 #include "ptplan/core/write_file.hpp"
 #include "ptplan/engine/explain.hpp"
 
@@ -31,7 +32,9 @@ int run_explain(const ExplainOptions& options)
   if (options.json) {
     text = render_outcome(outcome, input->profile, input->context, render::Format::json, diagnostics).value_or("");
   } else {
-    text = engine::explain(outcome, input->context.knowledge, input->profile, week);
+    // Names and reasons come from the profile and catalog: nothing in them
+    // may reach the terminal as a control sequence.
+    text = printable_text(engine::explain(outcome, input->context.knowledge, input->profile, week));
   }
   const WriteResult written = write_output("", text, false);
   if (written.status != WriteStatus::ok) {

@@ -1,5 +1,7 @@
 #include "ptplan/core/diagnostics.hpp"
 
+#include "ptplan/core/terminal_text.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -29,7 +31,7 @@ std::string Diagnostics::format() const
 {
   std::string out;
   for (const auto& item : m_items) {
-    out += fmt::format("{}: error: {}\n", format_location(item.where), item.message);
+    out += fmt::format("{}: error: {}\n", printable(format_location(item.where)), printable(item.message));
   }
   if (m_dropped > 0) {
     out += fmt::format("ptplan: {} more errors not shown\n", m_dropped);

@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <regex>
 #include <set>
 
 namespace ptplan::lint {
@@ -66,6 +65,32 @@ bool always_fires(const model::Rule& rule)
   return rule.when.op == model::Condition::Op::always;
 }
 
+// Whether a rule changes the plan itself: forbids, limits, doses or
+// requires something (a note alone protects no one).
+bool restricts(const model::Rule& rule)
+{
+  const auto& f = rule.forbid;
+  const bool forbids = !f.movements.empty() || !f.positions.empty() || !f.equipment.empty() || !f.categories.empty()
+                       || !f.exercises.empty() || !f.muscle_groups.empty() || f.floor || !rule.forbid_from.empty();
+  const bool limits = rule.limit.max_level || rule.limit.max_exercises || rule.limit.progress_chain;
+  return forbids || limits || !rule.dosage.empty() || !rule.require_categories.empty();
+}
+
+// The words a condition asks `fact` to contain, leaving out those under a
+// "not" (a rule for everyone but them).
+void positive_words(const model::Condition& condition, std::string_view fact, bool negated, std::set<std::string>& words)
+{
+  if (condition.op == model::Condition::Op::negate) {
+    negated = !negated;
+  }
+  if (!negated && condition.fact == fact) {
+    words.insert(condition.words.begin(), condition.words.end());
+  }
+  for (const auto& child : condition.children) {
+    positive_words(child, fact, negated, words);
+  }
+}
+
 bool has_any(const std::vector<std::string>& list, const std::vector<std::string>& wanted)
 {
   return std::any_of(
@@ -110,6 +135,20 @@ void lint_knowledge(const model::Knowledge& knowledge, Diagnostics& diagnostics)
       diagnostics.error({"rules.yaml", 0, 0}, fmt::format("red flag \"{}\" has no referral rule", flag));
     }
   }
+  // A precaution without a rule is accepted in profiles and does nothing:
+  // the plan would be made as if it were not there.
+  std::set<std::string> covered_precautions;
+  for (const auto& rule : knowledge.rules.rules) {
+    if (restricts(rule)) {
+      positive_words(rule.when, "precautions", false, covered_precautions);
+    }
+  }
+  for (const auto& precaution : knowledge.vocabulary.precautions.ids()) {
+    if (!covered_precautions.contains(precaution)) {
+      diagnostics.error({"rules.yaml", 0, 0},
+        fmt::format("precaution \"{}\" has no rule that forbids, limits or doses anything when a profile has it", precaution));
+    }
+  }
   for (const auto& exercise : knowledge.catalog.exercises()) {
     for (const auto& rule : knowledge.rules.rules) {
       const auto& f = rule.forbid;
@@ -131,18 +170,47 @@ void lint_knowledge(const model::Knowledge& knowledge, Diagnostics& diagnostics)
   }
 }
 
+namespace {
+
+// The literal text of a template: every {{...}} tag (a triple one too) and
+// every <...> markup tag becomes a space, and so do Markdown's # * | > _ `.
+// One pass; an unclosed tag or markup runs to the end.
+std::string literal_text(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    if (text.compare(i, 2, "{{") == 0) {
+      const std::size_t close = text.find("}}", i + 2);
+      i = close == std::string_view::npos ? text.size() : close + 2;
+      if (i < text.size() && text[i] == '}') {
+        ++i;
+      }
+      out += ' ';
+      continue;
+    }
+    if (text[i] == '<') {
+      const std::size_t close = text.find('>', i + 1);
+      i = close == std::string_view::npos ? text.size() : close + 1;
+      out += ' ';
+      continue;
+    }
+    const char c = text[i++];
+    out += std::string_view("#*|>_`").find(c) == std::string_view::npos ? c : ' ';
+  }
+  return out;
+}
+
+} // namespace
+
 void lint_template_readability(const SourceFile& source, Diagnostics& diagnostics)
 {
-  // Literal text only: tags, HTML markup and Markdown punctuation removed.
-  static const std::regex k_tags(R"(\{\{[^}]*\}\}\}?)");
-  static const std::regex k_markup(R"(<[^>]*>|[#*|>_`])");
-  std::string text = std::regex_replace(source.text, k_tags, " ");
+  std::string_view text = source.text;
   if (source.name.find(".html") != std::string::npos) {
     const auto body = text.find("<body");
-    text = body == std::string::npos ? text : text.substr(body);
+    text = body == std::string_view::npos ? text : text.substr(body);
   }
-  text = std::regex_replace(text, k_markup, " ");
-  check_text({source.name, 0, 0}, "the template's text", text, diagnostics);
+  check_text({source.name, 0, 0}, "the template's text", literal_text(text), diagnostics);
 }
 
 } // namespace ptplan::lint

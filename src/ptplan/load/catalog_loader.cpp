@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include <map>
-#include <regex>
 #include <set>
 
 namespace ptplan::load {
@@ -22,8 +21,7 @@ const std::vector<std::string> k_dose_sides = {"each", "both"};
 
 bool is_kebab(const std::string& id)
 {
-  static const std::regex k_kebab("[a-z0-9]+(-[a-z0-9]+)*");
-  return std::regex_match(id, k_kebab);
+  return yaml::is_kebab_id(id);
 }
 
 std::string read_id(Reader& reader, const Node& node, std::string_view field)

@@ -25,11 +25,24 @@ struct ImageProblem
   std::string message;
 };
 
+// Checks an SVG drawing (at most k_max_image_bytes) with a namespace-aware
+// XML parser (expat) against an allow-list: the root is <svg> in the SVG
+// namespace; elements are plain drawing (svg, g, defs, title, desc, path,
+// rect, circle, ellipse, line, polyline, polygon, text, tspan, textPath,
+// marker, use, symbol, linear and radial gradients, stop, clipPath, mask,
+// pattern, style) and attributes those of shapes, text and presentation;
+// links (href, xlink:href) and CSS url() point only to "#id" in the file,
+// and CSS has no at-rules and no functions that load anything (see
+// svg_style.hpp). Anything else is refused with the reason and its line and
+// column: scripts and foreignObject in any namespace, other namespaces,
+// event attributes, animation, DOCTYPE and entities, processing
+// instructions, encodings other than UTF-8. Nothing is ever fetched. Code
+// that draws SVG itself checks its output with this too.
+std::optional<ImageProblem> check_svg(std::string_view text);
+
 // Checks a drawing's bytes: at most k_max_image_bytes; a PNG starts with
-// the PNG signature; an SVG is an <svg> document with nothing that runs or
-// loads anything: no scripts, event attributes, foreignObject, embedded
-// documents, DOCTYPE or entities, and links and url() only to "#" anchors
-// inside the file. The empty optional when it is fine.
+// the PNG signature; an SVG passes check_svg. The empty optional when it is
+// fine.
 std::optional<ImageProblem> check_image(std::string_view path, std::string_view bytes);
 
 } // namespace ptplan::load

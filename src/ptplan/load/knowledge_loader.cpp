@@ -96,12 +96,14 @@ KnowledgeFiles read_knowledge_folder(const std::filesystem::path& folder, Diagno
   }
   std::sort(paths.begin(), paths.end());
   for (const auto& path : paths) {
-    const std::string relative = std::filesystem::relative(path, folder, error).generic_string();
+    // Lexically: std::filesystem::relative follows links, and a link out of
+    // the folder would be skipped unseen instead of refused.
+    const std::string relative = path.lexically_relative(folder).generic_string();
     const bool image = relative.rfind("images/", 0) == 0 && (ends_with(relative, ".svg") || ends_with(relative, ".png"));
     if (!ends_with(relative, ".yaml") && !image) {
       continue;
     }
-    if (auto text = read_file(path, diagnostics)) {
+    if (auto text = read_folder_file(folder, path, diagnostics)) {
       result.files.push_back({relative, SourceFile{path.string(), std::move(*text)}});
     }
   }

@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include <regex>
 #include <set>
 
 namespace ptplan::load {
@@ -69,9 +68,8 @@ private:
       return rule;
     }
     if (const Node* id = map.require("id")) {
-      static const std::regex k_kebab("[a-z0-9]+(-[a-z0-9]+)*");
       rule.id = m_reader.text(*id, "rule.id").value_or("");
-      if (!rule.id.empty() && !std::regex_match(rule.id, k_kebab)) {
+      if (!rule.id.empty() && !yaml::is_kebab_id(rule.id)) {
         m_reader.error(*id, fmt::format("rule.id: \"{}\" is not a lower-case kebab-case identifier", rule.id));
       }
     }

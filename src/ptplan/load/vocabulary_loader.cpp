@@ -5,16 +5,13 @@
 
 #include <fmt/format.h>
 
-#include <regex>
-
 namespace ptplan::load {
 
 namespace {
 
 bool is_kebab(const std::string& id)
 {
-  static const std::regex k_kebab("[a-z0-9]+(-[a-z0-9]+)*");
-  return std::regex_match(id, k_kebab);
+  return yaml::is_kebab_id(id);
 }
 
 void read_terms(yaml::Reader& reader, const yaml::MapReader& map, std::string_view key, model::Terms& terms)

@@ -196,8 +196,15 @@ std::string escape_markdown(std::string_view raw)
     if (i == first && (c == '-' || c == '+' || c == '=' || c == ':')) {
       out += '\\';
     }
-    // GitHub's autolinks: "https://", "www." and "a@b.c" become links.
-    if ((c == '/' && i > 0 && text[i - 1] == ':' && text.compare(i, 2, "//") == 0) || c == '@'
+    // GitHub's autolinks: "https://" and "www." become links; a backslash
+    // breaks them. "a@b.c" does too, and cmark-gfm finds it through any
+    // escape or entity, so an invisible word joiner (U+2060) goes before
+    // the "@": the address reads the same and is no longer one.
+    if (c == '@') {
+      out += "\u2060@";
+      continue;
+    }
+    if ((c == '/' && i > 0 && text[i - 1] == ':' && text.compare(i, 2, "//") == 0)
         || (c == '.' && i >= 3 && (i == 3 || !std::isalnum(static_cast<unsigned char>(text[i - 4])))
             && (text.compare(i - 3, 3, "www") == 0 || text.compare(i - 3, 3, "WWW") == 0))) {
       out += '\\';
@@ -263,14 +270,16 @@ std::string escape_for(Format format, std::string_view text)
 
 std::string EscapeCache::operator()(const std::string& text)
 {
-  if (text.size() < k_shortest) {
+  if (text.size() < k_shortest || text.size() > k_longest) {
     return escape_for(m_format, text);
   }
   if (const auto found = m_known.find(text); found != m_known.end()) {
     return found->second;
   }
   std::string escaped = escape_for(m_format, text);
-  if (m_known.size() < k_capacity) {
+  const std::size_t bytes = text.size() + escaped.size();
+  if (m_known.size() < k_capacity && m_bytes + bytes <= k_capacity_bytes) {
+    m_bytes += bytes;
     m_known.emplace(text, escaped);
   }
   return escaped;

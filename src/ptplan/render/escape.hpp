@@ -28,8 +28,9 @@ std::string escape_for(Format format, std::string_view text);
 
 // escape_for with its answers kept: handout after handout escapes the same
 // catalog text (names, purposes, steps, safety). Keeps the first
-// k_capacity texts it sees, so memory stays bounded in a batch of any size.
-// Not shared between threads.
+// k_capacity texts it sees, none longer than k_longest and k_capacity_bytes
+// in all, so memory stays bounded in a batch of any size, whatever the
+// profiles hold. Not shared between threads.
 class EscapeCache
 {
 public:
@@ -38,8 +39,11 @@ public:
 
 private:
   static constexpr std::size_t k_capacity = 4096;
-  static constexpr std::size_t k_shortest = 16; // shorter texts are escaped faster than found
+  static constexpr std::size_t k_capacity_bytes = 4 * 1024 * 1024;
+  static constexpr std::size_t k_shortest = 16;       // shorter texts are escaped faster than found
+  static constexpr std::size_t k_longest = 64 * 1024; // a drawing's data: URI is a few kB
   Format m_format;
+  std::size_t m_bytes = 0;
   std::unordered_map<std::string, std::string> m_known;
 };
 

@@ -1,13 +1,14 @@
 #include "ptplan/render/templates.hpp"
 
 #include "ptplan/load/file.hpp"
+#include "ptplan/render/template_scan.hpp"
 #include "ptplan/render/view.hpp"
 #include "ptplan/resources/embedded.hpp"
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <memory>
-#include <regex>
 
 namespace ptplan::render {
 
@@ -26,30 +27,21 @@ bool is_template_file(std::string_view name)
   return name.size() > k_suffix.size() && name.substr(name.size() - k_suffix.size()) == k_suffix;
 }
 
-Location offset_location(const SourceFile& source, std::size_t offset)
-{
-  Location where{source.name, 1, 1};
-  for (std::size_t i = 0; i < offset && i < source.text.size(); ++i) {
-    if (source.text[i] == '\n') {
-      ++where.line;
-      where.column = 1;
-    } else {
-      ++where.column;
-    }
-  }
-  return where;
-}
-
 // kainjow reports "Unclosed section "x" at 123" with a byte offset.
 void report(const SourceFile& source, const std::string& message, Diagnostics& diagnostics)
 {
-  static const std::regex k_at(R"((.*) at (\d+)$)");
-  std::smatch match;
   std::string text = message;
   Location where{source.name, 0, 0};
-  if (std::regex_match(message, match, k_at)) {
-    text = match[1];
-    where = offset_location(source, static_cast<std::size_t>(std::stoul(match[2])));
+  const std::size_t at = message.rfind(" at ");
+  std::size_t offset = 0;
+  if (at != std::string::npos) {
+    const char* first = message.data() + at + 4;
+    const char* last = message.data() + message.size();
+    const auto [end, error] = std::from_chars(first, last, offset);
+    if (error == std::errc() && end == last && first != last) {
+      text = message.substr(0, at);
+      where = template_location(source, offset);
+    }
   }
   if (!text.empty()) {
     text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
@@ -81,10 +73,11 @@ TemplateSet read_template_folder(const std::filesystem::path& folder, Diagnostic
   }
   for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
     const std::string file_name = entry.path().filename().string();
-    if (!entry.is_regular_file() || !is_template_file(file_name)) {
+    if (!is_template_file(file_name)) {
       continue;
     }
-    if (auto text = load::read_file(entry.path(), diagnostics)) {
+    // A link out of the folder, a FIFO or a device is refused, not read.
+    if (auto text = load::read_folder_file(folder, entry.path(), diagnostics, k_max_template_bytes)) {
       set.templates[template_name(file_name)] = SourceFile{entry.path().string(), std::move(*text)};
     }
   }
@@ -181,28 +174,27 @@ namespace {
 
 // Every {{name}}, {{#name}}, {{^name}}, {{/name}}, {{&name}} and {{{name}}}
 // must be one the view provides.
-bool check_names(const SourceFile& source, const std::vector<std::string>& known, Diagnostics& diagnostics)
+bool check_names(
+  const SourceFile& source, const TemplateScan& scan, const std::vector<std::string>& known, Diagnostics& diagnostics)
 {
-  static const std::regex k_tag(R"(\{\{(\{?)\s*([#^/&]?)\s*([^}!>=\s][^}\s]*)\s*\}?\}\})");
   bool ok = true;
-  for (auto it = std::sregex_iterator(source.text.begin(), source.text.end(), k_tag); it != std::sregex_iterator(); ++it) {
-    const std::string name = (*it)[3];
-    if (name == "." || std::find(known.begin(), known.end(), name) != known.end()) {
+  LocationCursor cursor(source);
+  for (const auto& tag : scan.tags) {
+    using Kind = TemplateTag::Kind;
+    if (tag.kind == Kind::comment || tag.kind == Kind::partial || tag.kind == Kind::set_delimiter) {
+      continue;
+    }
+    if (tag.name == "." || std::find(known.begin(), known.end(), tag.name) != known.end()) {
       continue;
     }
     ok = false;
-    const std::string suggestion = did_you_mean(name, known);
-    diagnostics.error(offset_location(source, static_cast<std::size_t>(it->position(0))),
-      fmt::format("template: unknown value \"{}\"{}", name,
-        suggestion.empty() ? std::string("; templates/README.md lists the values")
-                           : fmt::format("; did you mean \"{}\"?", suggestion)));
+    const std::string suggestion = did_you_mean(tag.name, known);
+    diagnostics.error(cursor.at(tag.offset), fmt::format("template: unknown value \"{}\"{}", tag.name,
+                                               suggestion.empty() ? std::string("; templates/README.md lists the values")
+                                                                  : fmt::format("; did you mean \"{}\"?", suggestion)));
   }
   return ok;
 }
-
-} // namespace
-
-namespace {
 
 // Whether `text` is exactly one of the built-in templates, whose names a test
 // checks (test_templates): checking them again at every start-up would cost
@@ -217,62 +209,262 @@ bool is_builtin_template(std::string_view text)
   return false;
 }
 
-// check_template for a template known to parse.
-bool check_template_names(const SourceFile& source, Diagnostics& diagnostics, std::string_view template_name)
+// The names check for a template known to scan cleanly.
+bool check_template_names(
+  const SourceFile& source, const TemplateScan& scan, Diagnostics& diagnostics, std::string_view template_name)
 {
   if (template_name.rfind("plan.", 0) == 0) {
-    return check_names(source, plan_view_names(), diagnostics);
+    return check_names(source, scan, plan_view_names(), diagnostics);
   }
   if (template_name.rfind("referral.", 0) == 0) {
-    return check_names(source, referral_view_names(), diagnostics);
+    return check_names(source, scan, referral_view_names(), diagnostics);
   }
   return true;
 }
 
+// Names a tag inserted at the start of every section's text: kainjow looks
+// it up each time it enters the section, which is how the render budget
+// learns that a section repeats (the lookup finds nothing and writes
+// nothing). Templates cannot hold the control character it starts with.
+constexpr char k_section_mark = '\x02';
+
+// The template as kainjow gets it: standalone tag lines marked (see
+// mark_standalone_lines) and each section's text starting with its mark.
+std::string instrument(std::string_view text, const TemplateScan& scan)
+{
+  std::vector<std::pair<std::size_t, std::size_t>> marks; // (offset, section), in order
+  for (const auto& tag : scan.tags) {
+    if (tag.kind == TemplateTag::Kind::section || tag.kind == TemplateTag::Kind::inverted) {
+      marks.emplace_back(tag.end, tag.section);
+    }
+  }
+  std::string out;
+  out.reserve(text.size() + marks.size() * 10 + 64);
+  std::size_t next = 0;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0;; ++i) {
+    for (; next < marks.size() && marks[next].first == i; ++next) {
+      out += fmt::format("{{{{{}{}}}}}", k_section_mark, marks[next].second);
+    }
+    if (i == text.size()) {
+      break;
+    }
+    if (text[i] == '\n') {
+      if (is_standalone_tag_line(text.substr(line_start, i - line_start))) {
+        out += k_standalone_mark;
+      }
+      line_start = i + 1;
+    }
+    out += text[i];
+  }
+  if (line_start < text.size() && is_standalone_tag_line(text.substr(line_start))) {
+    out += k_standalone_mark;
+  }
+  return out;
+}
+
+// Thrown from inside kainjow's render (by the budget's context, the escape
+// and the output sink) when a handout passes its limits: kainjow has no
+// other way to stop, and a template that repeats a section inside itself
+// ten deep would run for minutes. Caught in CompiledTemplate::render.
+struct OverBudget
+{
+  std::size_t section; // where it happened, or npos
+  bool repeats;        // too many passes through sections, else too many bytes
+};
+
 } // namespace
+
+// What one render may still spend. The line kainjow is building is not
+// seen until its end, so what it may hold is counted as it grows: each
+// pass through a section adds that section's literal text, each value its
+// bytes.
+struct RenderBudget
+{
+  const TemplateScan* scan = nullptr;
+  std::size_t written = 0; // bytes handed to the output
+  std::size_t pending = 0; // at most this many more in kainjow's line buffer
+  std::size_t repeats = 0;
+  std::size_t section = std::string::npos;
+
+  void add(std::size_t bytes)
+  {
+    pending += bytes;
+    if (written + pending > k_max_output_bytes) {
+      throw OverBudget{section, false};
+    }
+  }
+
+  void enter(std::size_t index)
+  {
+    section = index;
+    if (++repeats > k_max_section_passes) {
+      throw OverBudget{section, true};
+    }
+    add(scan->sections[index].text_bytes);
+  }
+};
+
+namespace {
+
+// kainjow's context with the budget's accounting, and no partials.
+class BudgetContext : public kainjow::mustache::context<std::string>
+{
+public:
+  BudgetContext(const kainjow::mustache::data* view, RenderBudget& budget)
+      : kainjow::mustache::context<std::string>(view), m_budget(budget)
+  {}
+
+  const kainjow::mustache::data* get(const std::string& name) const override
+  {
+    if (!name.empty() && name[0] == k_section_mark) {
+      std::size_t index = 0;
+      std::from_chars(name.data() + 1, name.data() + name.size(), index);
+      m_budget.enter(index);
+      return nullptr;
+    }
+    const kainjow::mustache::data* found = kainjow::mustache::context<std::string>::get(name);
+    // Escaped values are counted by the escape; raw ones here.
+    if (found != nullptr && found->is_string() && m_budget.scan->raw_names.contains(name)) {
+      m_budget.add(found->string_value().size());
+    }
+    return found;
+  }
+
+  const kainjow::mustache::data* get_partial(const std::string&) const override { return nullptr; }
+
+private:
+  RenderBudget& m_budget;
+};
+
+// Where kainjow's render writes each finished line.
+struct BudgetSink
+{
+  std::string& out;
+  RenderBudget& budget;
+
+  BudgetSink& operator<<(const std::string& text)
+  {
+    out += text;
+    budget.written += text.size();
+    budget.pending = 0;
+    if (budget.written > k_max_output_bytes) {
+      throw OverBudget{budget.section, false};
+    }
+    return *this;
+  }
+};
+
+} // namespace
+
+// The escape the compiled template calls, and the budget of the render in
+// progress (one at a time: a CompiledTemplate is not shared between threads).
+struct CompiledTemplate::EscapeState
+{
+  explicit EscapeState(Format format) : cache(format) {}
+  EscapeCache cache;
+  RenderBudget* budget = nullptr;
+};
 
 bool check_template(const SourceFile& source, Diagnostics& diagnostics, std::string_view template_name)
 {
+  const auto scan = scan_template(source, template_format(template_name.empty() ? source.name : template_name), diagnostics);
+  if (!scan) {
+    return false;
+  }
   kainjow::mustache::mustache original(source.text);
   if (!original.is_valid()) {
     report(source, original.error_message(), diagnostics);
     return false;
   }
-  return check_template_names(source, diagnostics, template_name);
+  return check_template_names(source, *scan, diagnostics, template_name);
 }
 
 CompiledTemplate::CompiledTemplate(const SourceFile& source, Format format, Diagnostics& diagnostics, std::string_view name)
-    : m_source(source), m_template(mark_standalone_lines(source.text))
+    : m_source(source)
 {
-  // The marks are plain text, so the marked template parses exactly when the
-  // original does; only a broken one is parsed again, for an error position
-  // in the file as written.
-  const bool names_ok = m_template.is_valid()
-                          ? (is_builtin_template(source.text) || check_template_names(source, diagnostics, name))
-                          : check_template(source, diagnostics, name);
-  if (!names_ok) {
+  if (is_builtin_template(source.text)) {
+    // The built-in templates are known to scan cleanly and to use only the
+    // view's names (test_templates, test_template_limits), and what they
+    // write is bounded by the view: they are rendered as they are, without
+    // the budget's marks, which would cost a tenth of a single plan.
+    m_template = std::make_unique<kainjow::mustache::mustache>(mark_standalone_lines(source.text));
+  } else {
+    auto scan = scan_template(source, format, diagnostics);
+    if (!scan) {
+      return;
+    }
+    m_scan = std::make_unique<TemplateScan>(std::move(*scan));
+    m_template = std::make_unique<kainjow::mustache::mustache>(instrument(source.text, *m_scan));
+    // The marks are plain text and tags that render nothing, so the marked
+    // template parses exactly when the original does; only a broken one is
+    // parsed again, for an error position in the file as written.
+    const bool names_ok = m_template->is_valid() ? check_template_names(source, *m_scan, diagnostics, name)
+                                                 : check_template(source, diagnostics, name);
+    if (!names_ok) {
+      return;
+    }
+  }
+  if (!m_template->is_valid()) {
+    report(source, m_template->error_message(), diagnostics);
     return;
   }
-  if (!m_template.is_valid()) {
-    report(source, m_template.error_message(), diagnostics);
-    return;
-  }
-  m_template.set_custom_escape(
-    [cache = std::make_shared<EscapeCache>(format)](const std::string& text) { return (*cache)(text); });
+  m_escape = std::make_shared<EscapeState>(format);
+  m_template->set_custom_escape([state = m_escape](const std::string& text) {
+    std::string escaped = state->cache(text);
+    if (state->budget != nullptr) {
+      state->budget->add(escaped.size());
+    }
+    return escaped;
+  });
   m_ok = true;
 }
+
+CompiledTemplate::~CompiledTemplate() = default;
+CompiledTemplate::CompiledTemplate(CompiledTemplate&&) noexcept = default;
+CompiledTemplate& CompiledTemplate::operator=(CompiledTemplate&&) noexcept = default;
 
 std::optional<std::string> CompiledTemplate::render(const kainjow::mustache::data& view, Diagnostics& diagnostics)
 {
   if (!m_ok) {
     return std::nullopt;
   }
-  // Straight into a string: kainjow's render(data) goes through an ostringstream.
   std::string out;
   out.reserve(m_source.text.size() * 2);
-  m_template.render(view, [&out](const std::string& text) { out += text; });
-  if (!m_template.error_message().empty()) {
-    report(m_source, m_template.error_message(), diagnostics);
+  if (!m_scan) { // a built-in template: straight into a string
+    m_template->render(view, [&out](const std::string& text) { out += text; });
+    if (!m_template->error_message().empty()) {
+      report(m_source, m_template->error_message(), diagnostics);
+      return std::nullopt;
+    }
+    return remove_marked_lines(out);
+  }
+  RenderBudget budget;
+  budget.scan = m_scan.get();
+  BudgetContext context(&view, budget);
+  BudgetSink sink{out, budget};
+  m_escape->budget = &budget;
+  try {
+    budget.add(m_scan->top_text_bytes);
+    m_template->render(context, sink);
+  } catch (const OverBudget& over) {
+    m_escape->budget = nullptr;
+    const Location where =
+      over.section < m_scan->sections.size() ? m_scan->sections[over.section].where : Location{m_source.name, 1, 1};
+    if (over.repeats) {
+      diagnostics.error(where, fmt::format("template: sections repeat more than {} times in all while rendering this one; "
+                                           "a section inside a section repeats for every pair",
+                                 k_max_section_passes));
+    } else {
+      diagnostics.error(where, fmt::format("template: the handout passes the limit of {} bytes while repeating this section; "
+                                           "a section inside a section repeats for every pair",
+                                 k_max_output_bytes));
+    }
+    return std::nullopt;
+  }
+  m_escape->budget = nullptr;
+  if (!m_template->error_message().empty()) {
+    report(m_source, m_template->error_message(), diagnostics);
     return std::nullopt;
   }
   return remove_marked_lines(out);

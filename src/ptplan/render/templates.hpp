@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -33,6 +34,15 @@ TemplateSet read_template_folder(const std::filesystem::path& folder, Diagnostic
 std::string mark_standalone_lines(std::string_view text);
 std::string remove_marked_lines(std::string_view rendered);
 
+// What one render may write: a handout with every drawing is a few
+// megabytes at most, and a section inside a section inside a section
+// multiplies; each limit has its own error, at the section's line.
+inline constexpr std::size_t k_max_output_bytes = 8 * 1024 * 1024;
+inline constexpr std::size_t k_max_section_passes = 100000;
+
+struct TemplateScan;
+struct RenderBudget;
+
 // A template parsed once and rendered many times (one per thread: kainjow's
 // render is not const).
 class CompiledTemplate
@@ -40,14 +50,23 @@ class CompiledTemplate
 public:
   // Reports a template error with its file, line and column; check ok().
   // `name` ("plan.markdown") selects the names the template may use.
+  // The template must scan cleanly (render/template_scan.hpp).
   CompiledTemplate(const SourceFile& source, Format format, Diagnostics& diagnostics, std::string_view name = "");
+  ~CompiledTemplate();
+  CompiledTemplate(CompiledTemplate&&) noexcept;
+  CompiledTemplate& operator=(CompiledTemplate&&) noexcept;
   bool ok() const { return m_ok; }
-  // Empty optional (and an error) when rendering fails.
+  // Empty optional (and an error naming the template and line) when
+  // rendering fails or passes k_max_output_bytes or k_max_section_passes;
+  // rendering stops there.
   std::optional<std::string> render(const kainjow::mustache::data& view, Diagnostics& diagnostics);
 
 private:
+  struct EscapeState;
   SourceFile m_source;
-  kainjow::mustache::mustache m_template;
+  std::unique_ptr<TemplateScan> m_scan;
+  std::unique_ptr<kainjow::mustache::mustache> m_template;
+  std::shared_ptr<EscapeState> m_escape;
   bool m_ok = false;
 };
 
@@ -56,9 +75,12 @@ private:
 std::optional<std::string> render_template(
   const TemplateSet& set, const std::string& name, Format format, const kainjow::mustache::data& view, Diagnostics& diagnostics);
 
-// Checks that a template parses and, for "plan.*" and "referral.*"
-// templates, that every name it uses is one the view provides (a typo would
-// otherwise render as nothing). Reports errors like render_template.
+// Checks that a template scans cleanly (render/template_scan.hpp: no
+// control characters, partials or set-delimiter tags, nesting within
+// limits, raw values only where trusted; the format comes from the name),
+// parses and, for "plan.*" and "referral.*" templates, that every name it
+// uses is one the view provides (a typo would otherwise render as nothing).
+// Reports errors like render_template.
 bool check_template(const SourceFile& source, Diagnostics& diagnostics, std::string_view template_name = "");
 
 } // namespace ptplan::render

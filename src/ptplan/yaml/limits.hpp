@@ -14,6 +14,10 @@ struct Limits
   std::size_t max_string = 4096;       // characters in one scalar
   std::size_t max_items = 1000;        // entries in one list or map
   std::size_t max_nodes = 50000;       // nodes in one document, aliases expanded
+  // Bytes of text (keys and values) in one document, aliases expanded: a
+  // few short anchors aliased many times stay under max_nodes and can still
+  // fill memory. Without aliases a document holds less text than its file.
+  std::size_t max_text_bytes = 2 * 1024 * 1024;
 };
 
 // Limits for catalog and rule files, which are larger than profiles.

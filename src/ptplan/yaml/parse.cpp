@@ -39,6 +39,49 @@ std::size_t characters(const std::string& value)
   return count;
 }
 
+// The first control character in a scalar's value (after its escapes are
+// read: "\e" is ESC), other than tab and line breaks, if any. C1 controls
+// (U+0080-U+009F) are given as their code point.
+std::optional<unsigned> first_control(const std::string& value)
+{
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(value[i]);
+    if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F) {
+      return byte;
+    }
+    if (byte == 0xC2 && i + 1 < value.size()) {
+      const auto next = static_cast<unsigned char>(value[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) {
+        return next;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// Nodes and bytes of text (keys and values) in a subtree.
+struct Extent
+{
+  std::size_t nodes = 0;
+  std::size_t text_bytes = 0;
+};
+
+Extent extent_of(const Node& node)
+{
+  Extent extent{1, node.value.size()};
+  for (const auto& item : node.items) {
+    const Extent inner = extent_of(item);
+    extent.nodes += inner.nodes;
+    extent.text_bytes += inner.text_bytes;
+  }
+  for (const auto& [key, value] : node.entries) {
+    const Extent inner = extent_of(value);
+    extent.nodes += 1 + inner.nodes;
+    extent.text_bytes += key.value.size() + inner.text_bytes;
+  }
+  return extent;
+}
+
 // Builds a Node tree from yaml-cpp's events, enforcing the limits as it goes
 // so that a hostile document is stopped early rather than walked.
 class TreeBuilder : public YAML::EventHandler
@@ -55,6 +98,7 @@ public:
     m_stack.clear();
     m_root.reset();
     m_nodes = 0;
+    m_text_bytes = 0;
   }
 
   void OnDocumentEnd() override { documents.push_back(m_root ? std::move(*m_root) : Node{}); }
@@ -72,11 +116,15 @@ public:
     if (found == m_anchors.end()) {
       stop(mark, "this alias names an anchor that is not defined before it");
     }
-    m_nodes += found->second.size();
+    m_nodes += found->second.extent.nodes;
     if (m_nodes > m_limits.max_nodes) {
       stop(mark, fmt::format("aliases expand this document past {} nodes", m_limits.max_nodes));
     }
-    Node copy = found->second;
+    m_text_bytes += found->second.extent.text_bytes;
+    if (m_text_bytes > m_limits.max_text_bytes) {
+      stop(mark, fmt::format("aliases expand this document past {} bytes of text", m_limits.max_text_bytes));
+    }
+    Node copy = found->second.node;
     copy.line = mark.line + 1 + m_line_offset;
     copy.column = mark.column + 1;
     attach(std::move(copy));
@@ -92,6 +140,17 @@ public:
     node.quoted = tag == "!";
     if (node.quoted && !closed(mark)) {
       stop(mark, "this quoted text has no closing quote");
+    }
+    // The file's own bytes were checked (check_encoding); this is what an
+    // escape such as "\e" or "\x9B" in double quotes made.
+    if (const auto control = first_control(value)) {
+      stop(mark, fmt::format("this text holds control character 0x{:02X} (written as an escape); control characters are not "
+                             "allowed",
+                   *control));
+    }
+    m_text_bytes += value.size();
+    if (m_text_bytes > m_limits.max_text_bytes) {
+      stop(mark, fmt::format("this document holds more than {} bytes of text", m_limits.max_text_bytes));
     }
     node.kind = (!node.quoted && is_null_word(value)) ? Kind::null : Kind::scalar;
     node.value = value;
@@ -120,6 +179,12 @@ public:
   }
 
 private:
+  struct Anchored
+  {
+    Node node;
+    Extent extent; // counted once, charged at every alias
+  };
+
   struct Open
   {
     Node node;
@@ -197,7 +262,8 @@ private:
   void finish(Node node, YAML::anchor_t anchor)
   {
     if (anchor != 0) {
-      m_anchors[anchor] = node;
+      const Extent extent = extent_of(node);
+      m_anchors[anchor] = Anchored{node, extent};
     }
     attach(std::move(node));
   }
@@ -245,8 +311,9 @@ private:
   std::string_view m_text;
   std::vector<Open> m_stack;
   std::optional<Node> m_root;
-  std::map<YAML::anchor_t, Node> m_anchors;
+  std::map<YAML::anchor_t, Anchored> m_anchors;
   std::size_t m_nodes = 0;
+  std::size_t m_text_bytes = 0;
 };
 
 // Finds the first byte that is not valid UTF-8 or is a control character
@@ -341,6 +408,9 @@ std::vector<Node> parse_all(
   if (!check_encoding(source, text, line_offset, diagnostics)) {
     return {};
   }
+  // The quick reading counts no text: it holds at most the file's bytes,
+  // and it is left to yaml-cpp when the limit is lower than that.
+  quick = quick && text.size() <= limits.max_text_bytes;
   if (auto plain = quick ? parse_plain_document(text, line_offset, limits) : std::nullopt) { // the common case, quicker
     std::vector<Node> documents;
     documents.push_back(std::move(*plain));
@@ -461,6 +531,7 @@ bool DocumentStream::next(std::optional<Node>& document, Diagnostics& diagnostic
       s.carry.reset();
     }
     bool too_big = false;
+    std::size_t bytes = chunk.size(); // the whole document's, when too big
     bool ended = false;
     std::string line;
     while (std::getline(s.in, line)) {
@@ -475,6 +546,7 @@ bool DocumentStream::next(std::optional<Node>& document, Diagnostics& diagnostic
           // Only comments since the last "---": an empty document, skipped.
           chunk.clear();
           too_big = false;
+          bytes = 0;
           start_line = s.line - 1;
         }
         opened = true;
@@ -483,8 +555,10 @@ bool DocumentStream::next(std::optional<Node>& document, Diagnostics& diagnostic
         ended = true;
         break;
       }
-      if (chunk.size() + line.size() + 1 > s.limits.max_bytes) {
+      bytes += line.size() + 1;
+      if (too_big || chunk.size() + line.size() + 1 > s.limits.max_bytes) {
         too_big = true;
+        chunk.clear(); // the rest is only counted
       } else {
         chunk += line;
         chunk += '\n';
@@ -508,7 +582,7 @@ bool DocumentStream::next(std::optional<Node>& document, Diagnostics& diagnostic
       return false;
     }
     if (too_big) {
-      diagnostics.error(where, fmt::format("this document is larger than the limit of {} bytes", s.limits.max_bytes));
+      diagnostics.error(where, fmt::format("the input is {} bytes; the limit is {} bytes", bytes, s.limits.max_bytes));
       return true;
     }
     Diagnostics local;

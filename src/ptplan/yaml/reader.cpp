@@ -198,4 +198,22 @@ std::string MapReader::path(std::string_view key) const
   return m_field.empty() ? std::string(key) : fmt::format("{}.{}", m_field, key);
 }
 
+bool is_kebab_id(std::string_view id)
+{
+  bool after_dash = true; // at the start, as after a dash: a letter or digit must come
+  for (const char c : id) {
+    if (c == '-') {
+      if (after_dash) {
+        return false;
+      }
+      after_dash = true;
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      after_dash = false;
+    } else {
+      return false;
+    }
+  }
+  return !after_dash;
+}
+
 } // namespace ptplan::yaml

@@ -43,6 +43,10 @@ private:
   Diagnostics& m_diagnostics;
 };
 
+// Whether `id` is a lower-case kebab-case identifier: [a-z0-9]+(-[a-z0-9]+)*,
+// checked in one pass (a regex recurses once per character).
+bool is_kebab_id(std::string_view id);
+
 // A YAML map with a fixed set of keys. Construction reports a node that is
 // not a map, and every key not in `known` (with a did-you-mean).
 class MapReader

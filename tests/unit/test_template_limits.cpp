@@ -1,0 +1,230 @@
+// Hostile templates (issue 15): limits on output and nesting, raw values,
+// partials, set delimiters, control characters, and tags of any length
+// (render/template_scan.hpp, render/templates.hpp).
+
+#include "ptplan/engine/planner.hpp"
+#include "ptplan/load/knowledge_loader.hpp"
+#include "ptplan/render/template_scan.hpp"
+#include "ptplan/render/templates.hpp"
+#include "ptplan/render/view.hpp"
+
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+
+using kainjow::mustache::data;
+using ptplan::Diagnostics;
+using ptplan::SourceFile;
+using ptplan::render::Format;
+using ptplan::render::render_template;
+using ptplan::render::TemplateSet;
+
+namespace {
+
+TemplateSet named(const std::string& name, const std::string& text)
+{
+  TemplateSet set;
+  set.templates[name] = SourceFile{"templates/" + name + ".mustache", text};
+  return set;
+}
+
+// The errors of rendering `text` as template `name` with `view`, or
+// "rendered" when it renders.
+std::string errors_of(const std::string& name, const std::string& text, Format format, const data& view = data{})
+{
+  Diagnostics diagnostics;
+  const auto out = render_template(named(name, text), name, format, view, diagnostics);
+  if (out) {
+    return "rendered";
+  }
+  return diagnostics.format();
+}
+
+data days_view()
+{
+  data days{data::type::list};
+  for (const char* day : {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}) {
+    data item;
+    item.set("day", std::string(day));
+    days.push_back(item);
+  }
+  data view;
+  view.set("days", days);
+  return view;
+}
+
+std::string repeat(const std::string& text, int times)
+{
+  std::string out;
+  for (int i = 0; i < times; ++i) {
+    out += text;
+  }
+  return out;
+}
+
+// The plan view of a real plan, as a handout gets it.
+const data& plan_view()
+{
+  static const data view = [] {
+    const auto& knowledge = ptplan::test::builtin_knowledge();
+    const auto profile = ptplan::test::profile_from(
+      "patient: { name: \"<img src=x onerror=alert(1)>\", age: 70 }\nconditions: [hip-osteoarthritis]\npain: { current: 4 }\n");
+    const auto outcome = ptplan::engine::make_plan(knowledge, profile, 1);
+    return ptplan::render::plan_view(std::get<ptplan::model::Plan>(outcome), knowledge);
+  }();
+  return view;
+}
+
+} // namespace
+
+data true_view()
+{
+  data view;
+  view.set("t", data(true));
+  return view;
+}
+
+// Reproducer 5: a 100-byte template with {{#days}} nested 10 deep wrote
+// 282 MB in 16-24 s; 11 deep ran past 120 s and 3.6 GB.
+TEST_CASE("template limits: sections nested inside each other stop at the pass limit, quickly")
+{
+  for (const int depth : {10, 11, 16}) {
+    CAPTURE(depth);
+    const std::string text = repeat("{{#days}}", depth) + "{{day}} " + repeat("{{/days}}", depth) + "\n";
+    const auto start = std::chrono::steady_clock::now();
+    const std::string errors = errors_of("t", text, Format::markdown, days_view());
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+    CHECK(errors.find("templates/t.mustache:1:") == 0);
+    CHECK(errors.find(": error: template: sections repeat more than 100000 times in all while rendering this one")
+          != std::string::npos);
+  }
+  SUBCASE("empty sections too")
+  {
+    const std::string errors = errors_of("t", repeat("{{#days}}", 12) + repeat("{{/days}}", 12), Format::markdown, days_view());
+    CHECK(errors.find("sections repeat more than 100000 times") != std::string::npos);
+  }
+}
+
+TEST_CASE("template limits: long text repeated by sections stops at the output limit, in memory bounded by it")
+{
+  const std::string text =
+    "{{#days}}{{#days}}{{#days}}{{#days}}" + std::string(100000, 'x') + "{{/days}}{{/days}}{{/days}}{{/days}}";
+  const std::string errors = errors_of("t", text, Format::markdown, days_view());
+  CHECK(errors.find("templates/t.mustache:1:28: error: template: the handout passes the limit of 8388608 bytes while "
+                    "repeating this section")
+        == 0);
+  SUBCASE("on many lines too")
+  {
+    const std::string lines = "{{#days}}{{#days}}{{#days}}{{#days}}\n" + repeat(std::string(1000, 'y') + "\n", 100)
+                              + "{{/days}}{{/days}}{{/days}}{{/days}}\n";
+    CHECK(errors_of("t", lines, Format::markdown, days_view()).find("the handout passes the limit of 8388608 bytes")
+          != std::string::npos);
+  }
+}
+
+// Reproducer 5: 10,000 nested sections took 1.4 GB.
+TEST_CASE("template limits: nesting deeper than 16 is an error at the tag that goes too deep")
+{
+  const std::string text = "Title\n" + repeat("{{#days}}", 10000) + repeat("{{/days}}", 10000);
+  const std::string errors = errors_of("t", text, Format::markdown, days_view());
+  CHECK(errors == "templates/t.mustache:2:145: error: template: sections are nested more than 16 deep\n");
+  CHECK(errors_of("t", repeat("{{#t}}", 16) + "x" + repeat("{{/t}}", 16), Format::markdown, true_view()) == "rendered");
+}
+
+TEST_CASE("template limits: a normal handout is far from the limits")
+{
+  for (const auto& [name, format] :
+    {std::pair{"plan.html", Format::html}, std::pair{"plan.markdown", Format::markdown}, std::pair{"plan.text", Format::text}}) {
+    CAPTURE(name);
+    Diagnostics diagnostics;
+    const auto out = render_template(ptplan::render::builtin_templates(), name, format, plan_view(), diagnostics);
+    REQUIRE_MESSAGE(out.has_value(), diagnostics.format());
+    CHECK(out->size() < ptplan::render::k_max_output_bytes / 8);
+  }
+}
+
+// Reproducer 2: a 30,000-character tag crashed plan --templates.
+TEST_CASE("template scan: tags of any length are read without recursion")
+{
+  const std::string long_tag = "{{" + std::string(30000, 'a') + "}}\n";
+  const std::string errors = errors_of("plan.markdown", long_tag, Format::markdown);
+  CHECK(errors.find("templates/plan.markdown.mustache:1:1: error: template: unknown value \"aaaa") == 0);
+  CHECK(errors_of("plan.markdown", "{{!" + std::string(30000, ' ') + "}}\n", Format::markdown) == "rendered");
+  CHECK(errors_of("plan.markdown", "{{#" + std::string(30000, ' ') + "x}}{{/x}}\n", Format::markdown).find("unknown value \"x\"")
+        != std::string::npos);
+}
+
+// Reproducer 8: {{{patient.name}}} in a custom HTML template wrote
+// <img src=x onerror=...> raw.
+TEST_CASE("template scan: raw values are refused unless trusted, and only ptplan's data: URIs can be")
+{
+  const std::string raw_name = errors_of("plan.html", "<p>{{{patient.name}}}</p>\n", Format::html, plan_view());
+  CHECK(raw_name.find("templates/plan.html.mustache:1:4: error: template: {{{patient.name}}} writes \"patient.name\" unescaped")
+        == 0);
+  CHECK(errors_of("plan.html", "<p>{{&patient.name}}</p>\n", Format::html, plan_view()).find("{{&patient.name}} writes")
+        != std::string::npos);
+  CHECK(errors_of("plan.markdown", "{{{patient.name}}}\n", Format::markdown, plan_view()).find("writes \"patient.name\"")
+        != std::string::npos);
+  CHECK(
+    errors_of("plan.text", "{{{patient.name}}}\n", Format::text, plan_view()).find("text templates insert every value escaped")
+    != std::string::npos);
+  SUBCASE("marking a text value trusted is refused")
+  {
+    const std::string errors =
+      errors_of("plan.html", "{{! trusted: patient.name }}\n<p>{{{patient.name}}}</p>\n", Format::html, plan_view());
+    CHECK(errors.find("templates/plan.html.mustache:1:1: error: template: \"patient.name\" cannot be trusted raw") == 0);
+  }
+  SUBCASE("a trusted data: URI renders raw")
+  {
+    const std::string text =
+      "{{! trusted: image_uri }}\n{{#exercises}}{{#has_image}}<img src=\"{{{image_uri}}}\">{{/has_image}}{{/exercises}}\n";
+    Diagnostics diagnostics;
+    const auto out = render_template(named("plan.html", text), "plan.html", Format::html, plan_view(), diagnostics);
+    REQUIRE_MESSAGE(out.has_value(), diagnostics.format());
+    CHECK(out->find("<img src=\"data:image/svg+xml;base64,") != std::string::npos);
+  }
+  SUBCASE("the escaped handout never holds the profile's markup")
+  {
+    Diagnostics diagnostics;
+    const auto out =
+      render_template(named("plan.html", "<p>{{patient.name}}</p>\n"), "plan.html", Format::html, plan_view(), diagnostics);
+    REQUIRE(out.has_value());
+    CHECK(*out == "<p>&lt;img src=x onerror=alert(1)&gt;</p>\n");
+  }
+}
+
+// Reproducer 8: unknown names after a set-delimiter tag were not checked.
+TEST_CASE("template scan: set-delimiter tags and partials are refused")
+{
+  CHECK(errors_of("plan.markdown", "{{=<% %>=}}\n<% no_such_value %>\n", Format::markdown)
+        == "templates/plan.markdown.mustache:1:1: error: template: set-delimiter tags ({{=<% %>=}}) are not supported; write "
+           "tags with {{ and }}\n");
+  CHECK(errors_of("plan.markdown", "{{#exercises}}{{> name}}{{/exercises}}\n", Format::markdown, plan_view())
+        == "templates/plan.markdown.mustache:1:15: error: template: partials ({{>name}}) are not supported\n");
+}
+
+TEST_CASE("template scan: control characters in a template are refused; a form feed is a page break")
+{
+  CHECK(errors_of("plan.text", "Plan\n\x1b]0;PWNED\x07\n", Format::text)
+        == "templates/plan.text.mustache:2:1: error: template: control character 0x1B is not allowed in a template\n");
+  CHECK(errors_of("plan.text", "Plan\n\f\nMore\t\r\n", Format::text) == "rendered");
+}
+
+TEST_CASE("template scan: the built-in templates nest within the limit and insert nothing raw")
+{
+  for (const auto& [name, source] : ptplan::render::builtin_templates().templates) {
+    CAPTURE(name);
+    Diagnostics diagnostics;
+    const auto scan = ptplan::render::scan_template(source, ptplan::render::template_format(name), diagnostics);
+    REQUIRE_MESSAGE(scan.has_value(), diagnostics.format());
+    CHECK(scan->raw_names.empty());
+    std::size_t deepest = 0;
+    for (const auto& tag : scan->tags) {
+      deepest = std::max(deepest, tag.depth);
+    }
+    CHECK(deepest < ptplan::render::k_max_section_depth / 2);
+  }
+}
