@@ -168,6 +168,7 @@ Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profi
     const FitCheck fits = [&](const std::vector<Choice>& choices) { return week_one_fit(choices); };
     selection = select_exercises(knowledge.catalog, knowledge.vocabulary, profile, constraints, exclusions, fits);
     plan.warnings = std::move(selection.warnings);
+    plan.incomplete = std::move(selection.incomplete);
     plan.exercises = realise_within_time(selection.chosen, knowledge, profile, constraints, exclusions, week, plan.warnings);
     if (week > 1) {
       std::vector<std::string> ignored;
@@ -178,6 +179,7 @@ Outcome make_plan(const model::Knowledge& knowledge, const model::Profile& profi
     LoggedSession session = replay_log(knowledge, profile, week);
     selection = std::move(session.selection);
     plan.warnings = std::move(selection.warnings);
+    plan.incomplete = std::move(selection.incomplete);
     plan.exercises = std::move(session.exercises);
     for (auto& stopped : session.stopped) {
       exclusions.insert_or_assign(stopped.id, Exclusion{stopped.rule, stopped.reason});

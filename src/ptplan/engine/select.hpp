@@ -32,6 +32,7 @@ struct Selection
   std::vector<model::NotChosen> not_chosen;
   std::vector<const model::Exercise*> self_care;
   std::vector<std::string> warnings;
+  std::vector<std::string> incomplete; // the warnings that make the plan incomplete (model::Plan::incomplete)
 };
 
 // Whether a candidate list of choices still fits the patient's time.

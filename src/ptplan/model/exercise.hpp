@@ -37,6 +37,10 @@ struct Exercise
   std::string image; // "images/NAME.svg" or ".png" in the catalog folder; empty when none
   Location where;
   Location image_where; // of the `image` value, for errors about the file
+  // In a catalog added with --catalog-add: takes the place of the exercise
+  // with the same id below it (else a taken id is an error).
+  bool replaces = false;
+  Location replaces_where;
 };
 
 // The exercises, sorted by id for deterministic iteration.
