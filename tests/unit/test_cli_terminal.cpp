@@ -16,8 +16,7 @@ TEST_CASE("paint colours the error and warning words after the location, and onl
 {
   const std::string text = "p.yaml:1:2: error: bad\nptplan: warning: odd\nplain line\n";
   CHECK(paint(text, false) == text);
-  CHECK(paint(text, true)
-        == "p.yaml:1:2: \033[1;31merror:\033[0m bad\nptplan: \033[1;35mwarning:\033[0m odd\nplain line\n");
+  CHECK(paint(text, true) == "p.yaml:1:2: \033[1;31merror:\033[0m bad\nptplan: \033[1;35mwarning:\033[0m odd\nplain line\n");
   CHECK(paint("terror: not a word of ours\n", true) == "terror: not a word of ours\n");
 }
 

@@ -27,10 +27,10 @@ std::string errors_of(const std::string& yaml)
 TEST_CASE("load_config reads every setting with where it was written")
 {
   Diagnostics diagnostics;
-  const auto config = load::load_config(SourceFile{"/etc/c/config.yaml",
-                                          "therapist: { name: Sam Okafor, clinic: Riverside PT, phone: \"555 0100\" }\n"
-                                          "paper: letter\nwidth: 80\nlanguage: en\nformat: html\n"
-                                          "catalog_add: [clinic, /srv/more]\n"},
+  const auto config = load::load_config(
+    SourceFile{"/etc/c/config.yaml", "therapist: { name: Sam Okafor, clinic: Riverside PT, phone: \"555 0100\" }\n"
+                                     "paper: letter\nwidth: 80\nlanguage: en\nformat: html\n"
+                                     "catalog_add: [clinic, /srv/more]\n"},
     k_choices, diagnostics);
   REQUIRE_MESSAGE(config.has_value(), diagnostics.format());
   REQUIRE(config->therapist_clinic);
@@ -55,13 +55,16 @@ TEST_CASE("load_config: an empty or comment-only file is an empty configuration"
 
 TEST_CASE("load_config reports bad values like a profile, with did-you-mean")
 {
-  CHECK(errors_of("paper: leter\n") == "/etc/c/config.yaml:1:8: error: paper: unknown value \"leter\"; did you mean \"letter\"?\n");
+  CHECK(
+    errors_of("paper: leter\n") == "/etc/c/config.yaml:1:8: error: paper: unknown value \"leter\"; did you mean \"letter\"?\n");
   CHECK(errors_of("thrapist: { name: X }\n")
         == "/etc/c/config.yaml:1:1: error: unknown key \"thrapist\"; did you mean \"therapist\"?\n");
   CHECK(errors_of("therapist: { nmae: X }\n")
         == "/etc/c/config.yaml:1:14: error: unknown key \"therapist.nmae\"; did you mean \"therapist.name\"?\n");
-  CHECK(errors_of("width: 20\n") == "/etc/c/config.yaml:1:8: error: width: 20 is out of range; expected a whole number from 60 to 200\n");
-  CHECK(errors_of("format: pdf\n").find("format: unknown value \"pdf\"; expected one of: markdown, text, html, json") != std::string::npos);
+  CHECK(errors_of("width: 20\n")
+        == "/etc/c/config.yaml:1:8: error: width: 20 is out of range; expected a whole number from 60 to 200\n");
+  CHECK(errors_of("format: pdf\n").find("format: unknown value \"pdf\"; expected one of: markdown, text, html, json")
+        != std::string::npos);
   CHECK(errors_of("language: fr\n").find("language: unknown value \"fr\"") != std::string::npos);
   CHECK(errors_of("catalog_add: /srv\n").find("catalog_add: expected a list of folders") != std::string::npos);
   CHECK(errors_of("- a\n- b\n").find("expected a map") != std::string::npos);

@@ -66,8 +66,8 @@ TEST_CASE("add_knowledge adds exercises and rules on top of the built-in knowled
   CHECK(knowledge.catalog.exercises().size() == exercises + 1);
   CHECK(knowledge.rules.rules.size() == rules + 1);
   CHECK(knowledge.catalog.find("clinic-wall-lean") != nullptr);
-  CHECK(knowledge.catalog.find("glute-bridge") != nullptr); // the built-in ones stay
-  CHECK(knowledge.vocabulary.exercises.contains("clinic-wall-lean")); // a progress log may name it
+  CHECK(knowledge.catalog.find("glute-bridge") != nullptr);                     // the built-in ones stay
+  CHECK(knowledge.vocabulary.exercises.contains("clinic-wall-lean"));           // a progress log may name it
   CHECK(knowledge.rules.rules.back().id == "clinic-no-wall-lean-in-pregnancy"); // after the built-in rules
 
   // The added rule fires: a pregnant patient never gets the added exercise.
@@ -76,9 +76,8 @@ TEST_CASE("add_knowledge adds exercises and rules on top of the built-in knowled
   const auto outcome = engine::make_plan(knowledge, profile, 1);
   const auto* plan = std::get_if<model::Plan>(&outcome);
   REQUIRE(plan != nullptr);
-  const bool excluded = std::any_of(plan->excluded.begin(), plan->excluded.end(), [](const model::Exclusion& e) {
-    return e.id == "clinic-wall-lean" && e.rule == "clinic-no-wall-lean-in-pregnancy";
-  });
+  const bool excluded = std::any_of(plan->excluded.begin(), plan->excluded.end(),
+    [](const model::Exclusion& e) { return e.id == "clinic-wall-lean" && e.rule == "clinic-no-wall-lean-in-pregnancy"; });
   CHECK(excluded);
 }
 
@@ -125,8 +124,9 @@ TEST_CASE("add_knowledge: a taken id is an error unless the entry replaces the o
     const std::string id = knowledge.rules.rules.front().id;
     Diagnostics diagnostics;
     CHECK_FALSE(load::add_knowledge(knowledge,
-      added({{"rules.yaml", "rules:\n  - id: " + id + "\n    description: T.\n    source: T\n    when: { always: true }\n"
-                            "    note: Hello.\n"}}),
+      added({{"rules.yaml", "rules:\n  - id: " + id
+                              + "\n    description: T.\n    source: T\n    when: { always: true }\n"
+                                "    note: Hello.\n"}}),
       diagnostics));
     CHECK(diagnostics.format().find("rule id \"" + id + "\" is already taken") != std::string::npos);
   }
@@ -144,8 +144,8 @@ TEST_CASE("add_knowledge: a taken id is an error unless the entry replaces the o
   {
     model::Knowledge knowledge = test::builtin_knowledge();
     Diagnostics diagnostics;
-    CHECK_FALSE(load::add_knowledge(
-      knowledge, added({{"catalog/x.yaml", replace_first(k_wall_lean, "progression: null", "progression: no-such")}}), diagnostics));
+    CHECK_FALSE(load::add_knowledge(knowledge,
+      added({{"catalog/x.yaml", replace_first(k_wall_lean, "progression: null", "progression: no-such")}}), diagnostics));
     CHECK(diagnostics.format().find("no-such") != std::string::npos);
   }
 }

@@ -157,10 +157,10 @@ TEST_CASE("wrap_text counts display columns: CJK characters and emoji take two")
   CHECK(display_width("abc") == 3);
   CHECK(display_width("李小龍") == 6);
   CHECK(display_width("😀") == 2);
-  CHECK(display_width("e\u0301") == 1);        // e and a combining accent
-  CHECK(display_width("👍🏽") == 2);            // a thumb with a skin tone
-  CHECK(display_width("ｆｕｌｌ") == 8);       // fullwidth Latin
-  CHECK(display_width("\xff") == 1);           // a stray byte counts once
+  CHECK(display_width("e\u0301") == 1);  // e and a combining accent
+  CHECK(display_width("👍🏽") == 2); // a thumb with a skin tone
+  CHECK(display_width("ｆｕｌｌ") == 8); // fullwidth Latin
+  CHECK(display_width("\xff") == 1);     // a stray byte counts once
 
   SUBCASE("a CJK goal wraps within the width, breaking between characters")
   {

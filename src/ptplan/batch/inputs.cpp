@@ -15,8 +15,8 @@ namespace {
 bool is_yaml_name(const fs::path& path)
 {
   std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(
+    extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   const std::string name = path.filename().string();
   return (extension == ".yaml" || extension == ".yml") && !name.empty() && name.front() != '.';
 }

@@ -268,7 +268,8 @@ private:
   {
     return std::all_of(files.begin(), files.end(), [this](const std::string& file) {
       std::error_code error;
-      return std::filesystem::is_regular_file(std::filesystem::symlink_status(std::filesystem::path(m_options.out_dir) / file, error));
+      return std::filesystem::is_regular_file(
+        std::filesystem::symlink_status(std::filesystem::path(m_options.out_dir) / file, error));
     });
   }
 

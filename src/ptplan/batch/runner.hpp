@@ -33,10 +33,10 @@ struct ItemResult
   std::string input;                   // the path, or "-"
   std::optional<std::size_t> document; // 1-based, for stream documents
   Status status = Status::error;
-  bool skipped = false;                // --resume: its outputs were complete already and were kept
-  std::vector<std::string> outputs;    // file names inside the output folder
-  std::vector<std::string> warnings;   // what `plan` warns about for this input
-  std::vector<std::string> errors;     // "file:line:column: error: ..." lines
+  bool skipped = false;              // --resume: its outputs were complete already and were kept
+  std::vector<std::string> outputs;  // file names inside the output folder
+  std::vector<std::string> warnings; // what `plan` warns about for this input
+  std::vector<std::string> errors;   // "file:line:column: error: ..." lines
 };
 
 class SummaryWriter;

@@ -120,8 +120,8 @@ CLI::App* setup_batch(CLI::App& app, BatchOptions& options)
   command->add_option("--jobs", options.jobs, "Parallel workers (default: the number of cores)")->check(CLI::Range(1, 256));
   CLI::Option* force = command->add_flag("--force", options.force, "Overwrite existing output files and summary.json");
   command
-    ->add_flag("--resume", options.resume,
-      "Finish an interrupted batch: keep the outputs of inputs that are complete, write the rest")
+    ->add_flag(
+      "--resume", options.resume, "Finish an interrupted batch: keep the outputs of inputs that are complete, write the rest")
     ->excludes(force);
   add_catalog_options(*command, options.common);
   add_version_flag(*command);

@@ -62,8 +62,9 @@ int run_check(const CheckOptions& options)
   lint::lint_knowledge(context->knowledge, diagnostics);
   check_templates(context->templates, diagnostics);
   std::size_t added = context->settings.config.catalog_add.size() + options.common.catalog_add.size();
-  std::vector<std::string> checked = {fmt::format("catalog: {} exercises, {} rules{}", context->knowledge.catalog.exercises().size(),
-    context->knowledge.rules.rules.size(), added > 0 ? fmt::format(" ({} added folders included)", added) : std::string())};
+  std::vector<std::string> checked = {
+    fmt::format("catalog: {} exercises, {} rules{}", context->knowledge.catalog.exercises().size(),
+      context->knowledge.rules.rules.size(), added > 0 ? fmt::format(" ({} added folders included)", added) : std::string())};
   for (const auto& path : options.paths) {
     std::error_code error;
     if (fs::is_directory(path, error)) {

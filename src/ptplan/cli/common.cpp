@@ -33,7 +33,8 @@ void add_config_options(CLI::App& command, CommonOptions& options)
 
 void add_quiet_flag(CLI::App& command)
 {
-  command.add_flag_callback("--quiet", [] { set_quiet(true); }, "Print no warnings or summaries; errors are still printed");
+  command.add_flag_callback(
+    "--quiet", [] { set_quiet(true); }, "Print no warnings or summaries; errors are still printed");
 }
 
 void add_print_options(CLI::App& command, PrintArgs& options)

@@ -12,8 +12,7 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& options)
   command->footer("Exit status: 0 plan written; 1 invalid input (file:line:column on stderr, nothing written); "
                   "2 usage error; 3 referral: a red flag is present, a referral notice is written instead of a plan.");
   command->add_option("PROFILE", options.profile, "Patient profile (YAML); - reads standard input")->required();
-  command
-    ->add_option("--format", options.format, "Output format: markdown (default, or the config's format), text, html or json")
+  command->add_option("--format", options.format, "Output format: markdown (default, or the config's format), text, html or json")
     ->check(CLI::IsMember(k_format_names));
   add_print_options(*command, options.print);
   add_week_option(*command, options.week);
@@ -35,8 +34,8 @@ int run_plan(const PlanOptions& options)
   const int week = engine::resolve_week(input->profile, options.week);
   const engine::Outcome outcome = engine::make_plan(input->context.knowledge, input->profile, week);
   Diagnostics diagnostics;
-  auto text = render_outcome(outcome, input->profile, input->context, format, diagnostics,
-    print_options(options.print, input->context.settings.config));
+  auto text = render_outcome(
+    outcome, input->profile, input->context, format, diagnostics, print_options(options.print, input->context.settings.config));
   if (!text) {
     print_diagnostics(diagnostics);
     return k_exit_invalid;

@@ -59,8 +59,8 @@ std::optional<Settings> load_settings(const CommonOptions& options)
   }
   if (!config) {
     print_diagnostics(diagnostics);
-    print_error(fmt::format("the configuration file {} (from {}) has errors; fix it, or run with --no-config",
-      settings.path, settings.origin));
+    print_error(fmt::format(
+      "the configuration file {} (from {}) has errors; fix it, or run with --no-config", settings.path, settings.origin));
     return std::nullopt;
   }
   settings.found = true;

@@ -17,7 +17,8 @@ constexpr std::string_view k_reset = "\033[0m";
 // Colours the first " error:" or " warning:" in one line.
 void paint_line(std::string_view line, std::string& out)
 {
-  for (const auto& [word, colour] : {std::pair{std::string_view("error:"), k_red}, std::pair{std::string_view("warning:"), k_magenta}}) {
+  for (const auto& [word, colour] :
+    {std::pair{std::string_view("error:"), k_red}, std::pair{std::string_view("warning:"), k_magenta}}) {
     const std::size_t at = line.find(word);
     const bool after_location = at != std::string_view::npos && (at == 0 || line[at - 1] == ' ');
     if (after_location) {

@@ -143,7 +143,9 @@ std::vector<std::string> close_matches(std::string_view word, const std::vector<
     int rank = 0;
     if (distance <= allowed) {
       rank = 1;
-    } else if (word.size() >= 3 && (choice.find(word) != std::string::npos || (choice.size() >= 3 && word.find(choice) != std::string_view::npos))) {
+    } else if (word.size() >= 3
+               && (choice.find(word) != std::string::npos
+                   || (choice.size() >= 3 && word.find(choice) != std::string_view::npos))) {
       rank = 2;
     } else {
       const auto theirs = hyphen_parts(choice);

@@ -25,10 +25,10 @@ struct ClinicConfig
   std::optional<Setting<std::string>> therapist_name;
   std::optional<Setting<std::string>> therapist_clinic;
   std::optional<Setting<std::string>> therapist_phone;
-  std::optional<Setting<std::string>> paper;    // a4 | letter
-  std::optional<Setting<int>> width;            // text handouts
-  std::optional<Setting<std::string>> language; // en | ...
-  std::optional<Setting<std::string>> format;   // the default output format
+  std::optional<Setting<std::string>> paper;     // a4 | letter
+  std::optional<Setting<int>> width;             // text handouts
+  std::optional<Setting<std::string>> language;  // en | ...
+  std::optional<Setting<std::string>> format;    // the default output format
   std::vector<Setting<std::string>> catalog_add; // folders added to the knowledge base, as absolute or config-relative paths
 };
 
