@@ -33,11 +33,17 @@ for page in "$prefix"/share/man/man*/*; do
     check "[ ! -s '$work/man.err' ]" "man --warnings -l $(basename "$page") is clean: $(head -c 300 "$work/man.err")"
   fi
 done
-# The commands and options the manual names are the binary's.
+# The manual names every command the binary has, and every option of plan
+# and batch.
+sed 's/\\-/-/g' "$prefix/share/man/man1/ptplan.1" >"$work/ptplan.1.txt"
 for command in plan batch explain review check catalog vocabulary config schema new-profile; do
-  check "grep -q '^\.B.*$command' '$prefix/share/man/man1/ptplan.1' || grep -q \"$command\" '$prefix/share/man/man1/ptplan.1'" \
-    "ptplan(1) names $command"
+  check "grep -q '^\.B.* $command\|^\.B $command\|^\.BI \"$command ' '$work/ptplan.1.txt'" "ptplan(1) names $command"
   check "'$prefix/bin/ptplan' $command --help >/dev/null 2>&1" "ptplan $command --help"
+done
+for command in plan batch; do
+  for option in $("$prefix/bin/ptplan" $command --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+    check "grep -q -- '$option' '$work/ptplan.1.txt'" "ptplan(1) documents $command $option"
+  done
 done
 
 # bash completion, as bash-completion loads it.
