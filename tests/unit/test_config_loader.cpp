@@ -50,7 +50,7 @@ TEST_CASE("load_config reads every setting with where it was written")
 TEST_CASE("load_config: an empty or comment-only file is an empty configuration")
 {
   CHECK(errors_of("").empty());
-  CHECK(errors_of("# nothing yet\n").empty());
+  CHECK(errors_of("# nothing yet\n\n  # paper: letter\n").empty());
 }
 
 TEST_CASE("load_config reports bad values like a profile, with did-you-mean")
@@ -60,7 +60,7 @@ TEST_CASE("load_config reports bad values like a profile, with did-you-mean")
   CHECK(errors_of("thrapist: { name: X }\n")
         == "/etc/c/config.yaml:1:1: error: unknown key \"thrapist\"; did you mean \"therapist\"?\n");
   CHECK(errors_of("therapist: { nmae: X }\n")
-        == "/etc/c/config.yaml:1:14: error: unknown key \"therapist.nmae\"; did you mean \"therapist.name\"?\n");
+        == "/etc/c/config.yaml:1:14: error: unknown key \"therapist.nmae\"; did you mean \"name\"?\n");
   CHECK(errors_of("width: 20\n")
         == "/etc/c/config.yaml:1:8: error: width: 20 is out of range; expected a whole number from 60 to 200\n");
   CHECK(errors_of("format: pdf\n").find("format: unknown value \"pdf\"; expected one of: markdown, text, html, json")

@@ -8,6 +8,7 @@
 #include "ptplan/load/knowledge_loader.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 

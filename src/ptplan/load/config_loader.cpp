@@ -42,13 +42,30 @@ std::optional<model::Setting<std::string>> word_setting(
   return model::Setting<std::string>{std::move(*value), reader.at(*node)};
 }
 
+// Whether every line is blank or a comment.
+bool only_comments(std::string_view text)
+{
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    end = end == std::string_view::npos ? text.size() : end;
+    const std::string_view line = text.substr(start, end - start);
+    const std::size_t first = line.find_first_not_of(" \t\r");
+    if (first != std::string_view::npos && line[first] != '#') {
+      return false;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
 } // namespace
 
 std::optional<model::ClinicConfig> load_config(const SourceFile& source, const ConfigChoices& choices, Diagnostics& diagnostics)
 {
   model::ClinicConfig config;
   config.file = source.name;
-  if (source.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (only_comments(source.text)) { // a file made by hand, not filled in yet
     return config;
   }
   Diagnostics local;
@@ -56,9 +73,6 @@ std::optional<model::ClinicConfig> load_config(const SourceFile& source, const C
   if (!root) {
     diagnostics.append(local);
     return std::nullopt;
-  }
-  if (root->is_null()) { // only comments
-    return config;
   }
   Reader reader(source.name, local);
   MapReader map(reader, *root, "", {"therapist", "paper", "width", "language", "format", "catalog_add"});
