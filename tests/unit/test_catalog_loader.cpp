@@ -281,7 +281,9 @@ TEST_CASE("unknown tags and words in a catalog entry get a did-you-mean")
   SUBCASE("a tag with no close match")
   {
     const Loaded loaded = load(with_line(exercise_text("x"), "movements:", "movements: [cartwheel]"));
-    CHECK(loaded.errors == "c.yaml:7:13: error: x.movements: unknown value \"cartwheel\"\n");
+    CHECK(loaded.errors
+          == "c.yaml:7:13: error: x.movements: unknown value \"cartwheel\"; run `ptplan vocabulary movements` to see them "
+             "all\n");
   }
   SUBCASE("an unknown key")
   {

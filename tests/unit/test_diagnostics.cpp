@@ -142,3 +142,18 @@ TEST_CASE("Diagnostics keeps at most k_max_per_file errors per file and counts t
     CHECK(text.find("ptplan: 7 more errors not shown\n") != std::string::npos);
   }
 }
+
+TEST_CASE("close_matches: typos, words that hold it, shared parts")
+{
+  using ptplan::close_matches;
+  const std::vector<std::string> conditions = {"nonspecific-low-back-pain", "sciatica", "hip-osteoarthritis", "hip-replacement",
+    "hip-strain", "back-strain", "gluteal-tendinopathy"};
+  CHECK(close_matches("hip-oa", conditions).front() == "hip-osteoarthritis");
+  CHECK(close_matches("hip-oa", conditions).size() == 3); // every hip- condition, nothing else
+  CHECK(close_matches("sciatca", conditions) == std::vector<std::string>{"sciatica"});
+  const std::vector<std::string> flags = {"fever", "constant-night-pain", "chest-pain", "saddle-numbness"};
+  CHECK(close_matches("night-pain", flags) == std::vector<std::string>{"constant-night-pain", "chest-pain"});
+  CHECK(close_matches("zzzzzz", flags).empty());
+  CHECK(close_matches("", flags).empty());
+  CHECK(close_matches("pain", flags, 1).size() == 1);
+}

@@ -1,6 +1,7 @@
 // Wrapping plain-text handouts (render/text_wrap.hpp). Expected outputs are
 // greedy word wrapping: as many words on a line as fit in `width` characters.
 
+#include "ptplan/render/char_width.hpp"
 #include "ptplan/render/text_wrap.hpp"
 
 #include <doctest/doctest.h>
@@ -148,4 +149,52 @@ TEST_CASE("wrap: a row of a tick table continues under the exercise name")
   // Prose with a number in it is not a table row.
   CHECK(wrap_text("Do this 3 times.  2. Then rest a while and breathe slowly", 30)
         == "Do this 3 times.  2. Then rest\na while and breathe slowly");
+}
+
+TEST_CASE("wrap_text counts display columns: CJK characters and emoji take two")
+{
+  using ptplan::render::display_width;
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width("李小龍") == 6);
+  CHECK(display_width("😀") == 2);
+  CHECK(display_width("e\u0301") == 1);  // e and a combining accent
+  CHECK(display_width("👍🏽") == 2); // a thumb with a skin tone
+  CHECK(display_width("ｆｕｌｌ") == 8); // fullwidth Latin
+  CHECK(display_width("\xff") == 1);     // a stray byte counts once
+
+  SUBCASE("a CJK goal wraps within the width, breaking between characters")
+  {
+    const std::string goal = "我想走路去商店不感到臀部疼痛我想和孫子一起在公園裡散步李小龍";
+    const std::string wrapped = wrap_text(goal, 20);
+    for (const auto& line : lines_of(wrapped)) {
+      CHECK(display_width(line) <= 20);
+    }
+    std::string joined;
+    for (const auto& line : lines_of(wrapped)) {
+      joined += line;
+    }
+    CHECK(joined == goal);                // nothing lost, nothing added
+    CHECK(lines_of(wrapped).size() == 3); // 30 characters, 60 columns
+  }
+  SUBCASE("mixed text: words and CJK names keep within the width")
+  {
+    const std::string text = "- Walk with 李小龍 to the park 😀😀😀 every morning before breakfast";
+    for (const auto& line : lines_of(wrap_text(text, 24))) {
+      CHECK(display_width(line) <= 24);
+    }
+  }
+  SUBCASE("closing punctuation never starts a line")
+  {
+    const std::string text = "我想走路去商店。不感到疼痛";
+    for (const auto& line : lines_of(wrap_text(text, 14))) {
+      CHECK(line.rfind("。", 0) != 0);
+    }
+  }
+  SUBCASE("emoji count two: a line of them wraps at half as many")
+  {
+    const std::string text = "😀😀😀😀😀😀😀😀😀😀";
+    const auto lines = lines_of(wrap_text(text, 10));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "😀😀😀😀😀");
+  }
 }

@@ -4,6 +4,7 @@
 #include "ptplan/batch/summary_writer.hpp"
 #include "ptplan/core/write_file.hpp"
 #include "ptplan/engine/planner.hpp"
+#include "ptplan/load/config_loader.hpp"
 #include "ptplan/load/file.hpp"
 #include "ptplan/load/profile_loader.hpp"
 #include "ptplan/render/outcome_renderer.hpp"
@@ -12,6 +13,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -28,21 +30,6 @@ namespace {
 
 constexpr std::size_t k_queue_capacity = 64;
 
-std::string_view extension_of(render::Format format)
-{
-  switch (format) {
-  case render::Format::markdown:
-    return "md";
-  case render::Format::text:
-    return "txt";
-  case render::Format::html:
-    return "html";
-  case render::Format::json:
-    return "json";
-  }
-  return "md";
-}
-
 // One profile to plan: its text (a file) or its parsed document (a stream).
 struct WorkItem
 {
@@ -53,8 +40,21 @@ struct WorkItem
   std::optional<SourceFile> source;
   std::optional<yaml::Node> node;
   std::string node_file;
-  Diagnostics errors; // found while reading or parsing
+  Diagnostics errors;       // found while reading or parsing
+  bool interrupted = false; // reached after SIGINT or SIGTERM: not read, not planned
 };
+
+// Why a folder entry or a named input cannot be read, when it is a link to
+// nothing: clearer than the error opening it gives.
+std::optional<std::string> dangling_link(const std::string& path)
+{
+  std::error_code error;
+  if (!std::filesystem::is_symlink(path, error) || std::filesystem::exists(path, error)) {
+    return std::nullopt;
+  }
+  const auto target = std::filesystem::read_symlink(path, error);
+  return fmt::format("is a symbolic link to {}, which does not exist", error ? std::string("a file") : target.string());
+}
 
 std::vector<std::string> error_lines(const Diagnostics& diagnostics)
 {
@@ -112,7 +112,12 @@ private:
     OutputNames names;
     for (const auto& input : inputs) {
       if (m_stop.load()) {
-        return;
+        // Every input the user named still gets its line in the summary.
+        WorkItem item;
+        item.input = input;
+        item.interrupted = true;
+        push(std::move(item));
+        continue;
       }
       if (input == "-") {
         // Read through poll, so that SIGINT and SIGTERM end a batch whose
@@ -138,13 +143,19 @@ private:
           item.input = input;
           item.name = names.claim("stdin");
           push(std::move(item));
+        } else if (m_stop.load()) { // the rest of the stream was never read
+          item.input = input;
+          item.interrupted = true;
+          push(std::move(item));
         }
         continue;
       }
       WorkItem item;
       item.input = input;
       item.name = names.claim(stem_of(input));
-      if (auto text = load::read_file(input, item.errors, load::k_max_file_bytes, &m_stop)) {
+      if (const auto problem = dangling_link(input)) {
+        item.errors.error({input, 0, 0}, *problem);
+      } else if (auto text = load::read_file(input, item.errors, load::k_max_file_bytes, &m_stop)) {
         item.source = SourceFile{input, std::move(*text)};
       }
       if (m_stop.load()) {
@@ -205,6 +216,10 @@ private:
     ItemResult result;
     result.input = item.input;
     result.document = item.document;
+    if (item.interrupted || m_stop.load()) {
+      result.status = Status::interrupted;
+      return result;
+    }
     Diagnostics& diagnostics = item.errors;
     std::optional<model::Profile> profile;
     if (diagnostics.empty()) {
@@ -215,32 +230,59 @@ private:
       }
     }
     if (!profile) {
-      result.status = "invalid";
+      result.status = Status::invalid;
       result.errors = error_lines(diagnostics);
       return result;
     }
+    load::fill_therapist(*profile, m_options.therapist);
     const model::PlanOrReferral outcome =
       engine::make_plan(m_knowledge, *profile, engine::resolve_week(*profile, m_options.week));
-    result.status = std::holds_alternative<model::Plan>(outcome) ? "plan" : "referral";
-    render::OutcomeRenderer::ViewCache view; // built once for all the template formats
+    if (const auto* plan = std::get_if<model::Plan>(&outcome)) {
+      result.status = plan->incomplete.empty() ? Status::plan : Status::incomplete;
+      result.warnings = plan->warnings;
+    } else {
+      result.status = Status::referral;
+    }
+    std::vector<std::string> files;
     for (const auto format : m_options.formats) {
-      const std::string file_name = fmt::format("{}.{}", item.name, extension_of(format));
-      auto text = renderer.render(outcome, *profile, format, diagnostics, view);
+      files.push_back(fmt::format("{}.{}", item.name, output_extension(format)));
+    }
+    if (m_options.resume && all_written(files)) {
+      result.skipped = true;
+      result.outputs = std::move(files);
+      return result;
+    }
+    render::OutcomeRenderer::ViewCache view; // built once for all the template formats
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      auto text = renderer.render(outcome, *profile, m_options.formats[i], diagnostics, view);
       if (!text) {
-        result.status = "error";
+        result.status = Status::error;
         result.errors = error_lines(diagnostics);
         continue;
       }
-      const auto path = (std::filesystem::path(m_options.out_dir) / file_name).string();
-      const WriteResult written = write_output(path, *text, m_options.force);
+      const auto path = (std::filesystem::path(m_options.out_dir) / files[i]).string();
+      // --resume rewrites every output of an input it did not finish: the
+      // ones already there came from the same inputs.
+      const WriteResult written = write_output(path, *text, m_options.force || m_options.resume);
       if (written.status != WriteStatus::ok) {
-        result.status = "error";
+        result.status = Status::error;
         result.errors.push_back(written.message);
         continue;
       }
-      result.outputs.push_back(file_name);
+      result.outputs.push_back(files[i]);
     }
     return result;
+  }
+
+  // Whether every one of `files` is in the output folder. Outputs are
+  // written whole and then named, so one that exists is complete.
+  bool all_written(const std::vector<std::string>& files) const
+  {
+    return std::all_of(files.begin(), files.end(), [this](const std::string& file) {
+      std::error_code error;
+      return std::filesystem::is_regular_file(
+        std::filesystem::symlink_status(std::filesystem::path(m_options.out_dir) / file, error));
+    });
   }
 
   void show_progress()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ptplan/batch/status.hpp"
 #include "ptplan/model/knowledge.hpp"
+#include "ptplan/model/profile.hpp"
 #include "ptplan/render/escape.hpp"
 #include "ptplan/render/print_options.hpp"
 #include "ptplan/render/templates.hpp"
@@ -16,9 +18,11 @@ struct Options
 {
   std::vector<render::Format> formats;
   render::PrintOptions print; // paper (HTML) and line width (text)
+  model::Therapist therapist; // the config's: fills in what a profile leaves out
   int week = 1;               // or engine::k_next_week: each profile's week after its last log entry
   std::string out_dir;
   bool force = false;
+  bool resume = false; // keep the outputs of an input whose files all exist, and write the rest
   unsigned jobs = 1;
   bool progress = false; // show progress on stderr
 };
@@ -28,17 +32,20 @@ struct ItemResult
 {
   std::string input;                   // the path, or "-"
   std::optional<std::size_t> document; // 1-based, for stream documents
-  std::string status;                  // plan | referral | invalid | error
-  std::vector<std::string> outputs;    // file names inside the output folder
-  std::vector<std::string> errors;     // "file:line:column: error: ..." lines
+  Status status = Status::error;
+  bool skipped = false;              // --resume: its outputs were complete already and were kept
+  std::vector<std::string> outputs;  // file names inside the output folder
+  std::vector<std::string> warnings; // what `plan` warns about for this input
+  std::vector<std::string> errors;   // "file:line:column: error: ..." lines
 };
 
 class SummaryWriter;
 
 // Plans every input, never stopping at a bad one, with `jobs` threads.
 // Outputs are written atomically; each result goes to `summary` in input
-// order whatever the number of jobs. Stops taking new inputs when `stop`
-// becomes true (SIGINT, SIGTERM).
+// order whatever the number of jobs. When `stop` becomes true (SIGINT,
+// SIGTERM) the inputs not yet planned are reported as interrupted, so the
+// summary still lists every input.
 void run_batch(const std::vector<std::string>& inputs, const model::Knowledge& knowledge, const render::TemplateSet& templates,
   const Options& options, const std::atomic<bool>& stop, SummaryWriter& summary);
 

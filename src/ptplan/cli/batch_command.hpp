@@ -14,11 +14,12 @@ struct BatchOptions
   CommonOptions common;
   std::vector<std::string> inputs;
   std::string out_dir;
-  std::string formats = "markdown";
+  std::string formats; // empty: the config's format, else markdown
   PrintArgs print;
   int week = 1;
   unsigned jobs = 0; // 0: the number of cores
   bool force = false;
+  bool resume = false;
 };
 
 // `ptplan batch INPUT... --out-dir DIR`: a plan for every profile, never

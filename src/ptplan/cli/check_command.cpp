@@ -1,5 +1,6 @@
 #include "ptplan/cli/check_command.hpp"
 
+#include "ptplan/batch/inputs.hpp"
 #include "ptplan/cli/render_outcome.hpp"
 #include "ptplan/core/terminal_text.hpp"
 #include "ptplan/lint/catalog_lint.hpp"
@@ -17,8 +18,10 @@ namespace fs = std::filesystem;
 CLI::App* setup_check(CLI::App& app, CheckOptions& options)
 {
   CLI::App* command = app.add_subcommand("check", "Validate the catalog, rules, templates and profiles without planning");
-  command->footer("PATH may be a catalog folder (with vocabulary.yaml), a template folder or *.mustache file, or a "
-                  "profile. Exit status: 0 all valid; 1 errors found (file:line:column on stderr); 2 usage error.");
+  command->footer("Checks the knowledge base in use (built in or --catalog, with every --catalog-add folder and the config's "
+                  "catalog_add on top) as a whole. PATH may be a catalog folder (with vocabulary.yaml), a template folder or "
+                  "*.mustache file, a profile, or a folder of profiles (every *.yaml and *.yml in it, as batch reads them). "
+                  "Exit status: 0 all valid; 1 errors found (file:line:column on stderr); 2 usage error.");
   command->add_option("PATH", options.paths, "Files or folders to check");
   add_catalog_options(*command, options.common);
   add_version_flag(*command);
@@ -26,6 +29,18 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& options)
 }
 
 namespace {
+
+// Whether a folder is a template folder: it has a *.mustache file.
+bool holds_templates(const std::string& folder)
+{
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(folder, error)) {
+    if (entry.path().extension() == ".mustache") {
+      return true;
+    }
+  }
+  return false;
+}
 
 void check_templates(const render::TemplateSet& set, Diagnostics& diagnostics)
 {
@@ -47,8 +62,10 @@ int run_check(const CheckOptions& options)
   Diagnostics diagnostics;
   lint::lint_knowledge(context->knowledge, diagnostics);
   check_templates(context->templates, diagnostics);
-  std::vector<std::string> checked = {fmt::format(
-    "catalog: {} exercises, {} rules", context->knowledge.catalog.exercises().size(), context->knowledge.rules.rules.size())};
+  std::size_t added = context->settings.config.catalog_add.size() + options.common.catalog_add.size();
+  std::vector<std::string> checked = {
+    fmt::format("catalog: {} exercises, {} rules{}", context->knowledge.catalog.exercises().size(),
+      context->knowledge.rules.rules.size(), added > 0 ? fmt::format(" ({} added folders included)", added) : std::string())};
   for (const auto& path : options.paths) {
     std::error_code error;
     if (fs::is_directory(path, error)) {
@@ -61,10 +78,24 @@ int run_check(const CheckOptions& options)
           checked.push_back(fmt::format(
             "{}: {} exercises, {} rules", path, knowledge->catalog.exercises().size(), knowledge->rules.rules.size()));
         }
-      } else {
+      } else if (holds_templates(path)) {
         const render::TemplateSet set = render::read_template_folder(path, diagnostics);
         check_templates(set, diagnostics);
         checked.push_back(fmt::format("{}: templates", path));
+      } else {
+        // A folder of profiles, as batch reads it: every one is checked.
+        const auto profiles = batch::expand_inputs({path});
+        if (profiles.empty()) {
+          diagnostics.error({path, 0, 0}, "holds no profiles (*.yaml, *.yml), templates (*.mustache) or catalog "
+                                          "(vocabulary.yaml) to check");
+        }
+        std::size_t valid = 0;
+        for (const auto& profile : profiles) {
+          valid += read_profile_file(profile, context->knowledge.vocabulary, diagnostics) ? 1 : 0;
+        }
+        if (valid == profiles.size() && valid > 0) {
+          checked.push_back(fmt::format("{}: {} profiles", path, valid));
+        }
       }
       continue;
     }

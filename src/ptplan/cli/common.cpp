@@ -1,35 +1,87 @@
 #include "ptplan/cli/common.hpp"
 
 #include "ptplan/core/terminal_text.hpp"
+#include "ptplan/cli/terminal.hpp"
 #include "ptplan/engine/planner.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ptplan::cli {
 
 void add_catalog_options(CLI::App& command, CommonOptions& options)
 {
-  command.add_option("--catalog", options.catalog, "Knowledge base folder (default: the one built in)");
+  command.add_option("--catalog", options.catalog, "Knowledge base folder instead of the one built in");
+  command.add_option("--catalog-add", options.catalog_add,
+    "Folder of exercises and rules to add on top of the knowledge base (repeatable; after the config's catalog_add)");
   command.add_option("--templates", options.templates, "Template folder (default: the one built in)");
+  add_config_options(command, options);
+}
+
+void add_config_options(CLI::App& command, CommonOptions& options)
+{
+  CLI::Option* no_config = command.add_flag("--no-config", options.no_config, "Read no configuration file");
+  command
+    .add_option("--config", options.config,
+      "Configuration file (default: $PTPLAN_CONFIG, else $XDG_CONFIG_HOME/ptplan/config.yaml, else "
+      "~/.config/ptplan/config.yaml)")
+    ->excludes(no_config);
+  add_quiet_flag(command);
+}
+
+void add_quiet_flag(CLI::App& command)
+{
+  command.add_flag_callback(
+    "--quiet", [] { set_quiet(true); }, "Print no warnings or summaries; errors are still printed");
 }
 
 void add_print_options(CLI::App& command, PrintArgs& options)
 {
-  command.add_option("--paper", options.paper, "Paper size an HTML handout prints on: a4 (default) or letter")
+  command.add_option("--paper", options.paper, "Paper size an HTML handout prints on: a4 (default, or the config's) or letter")
     ->check(CLI::IsMember({"a4", "letter"}));
   command
     .add_option("--width", options.width,
-      fmt::format("Line width of a text handout, {} to {} characters (default {})", render::k_min_width, render::k_max_width,
-        render::k_default_width))
+      fmt::format("Line width of a text handout, {} to {} columns (default {}, or the config's)", render::k_min_width,
+        render::k_max_width, render::k_default_width))
     ->check(CLI::Range(render::k_min_width, render::k_max_width));
 }
 
-render::PrintOptions print_options(const PrintArgs& args)
+render::PrintOptions print_options(const PrintArgs& args, const model::ClinicConfig& config)
 {
-  return render::PrintOptions{render::parse_paper(args.paper).value_or(render::Paper::a4), args.width};
+  std::string paper = args.paper;
+  if (paper.empty()) {
+    paper = config.paper ? config.paper->value : std::string("a4");
+  }
+  std::size_t width = args.width;
+  if (width == 0) {
+    width = config.width ? static_cast<std::size_t>(config.width->value) : render::k_default_width;
+  }
+  return render::PrintOptions{render::parse_paper(paper).value_or(render::Paper::a4), width};
+}
+
+void warn_unused_paper(const PrintArgs& args, const std::vector<render::Format>& formats)
+{
+  if (args.paper.empty()) {
+    return;
+  }
+  const bool used = std::any_of(formats.begin(), formats.end(), [](render::Format f) { return f == render::Format::html; });
+  if (!used) {
+    print_warning(fmt::format("--paper {} changes only HTML handouts; it is ignored for this output", args.paper));
+  }
+}
+
+std::string resolve_format(const std::string& given, const model::ClinicConfig& config, const std::vector<std::string>& allowed)
+{
+  if (!given.empty()) {
+    return given;
+  }
+  if (config.format && std::find(allowed.begin(), allowed.end(), config.format->value) != allowed.end()) {
+    return config.format->value;
+  }
+  return "markdown";
 }
 
 void add_week_option(CLI::App& command, int& week)
@@ -55,6 +107,10 @@ void add_version_flag(CLI::App& command)
 
 std::optional<Context> load_context(const CommonOptions& options)
 {
+  auto settings = load_settings(options);
+  if (!settings) {
+    return std::nullopt;
+  }
   Diagnostics diagnostics;
   std::optional<model::Knowledge> knowledge;
   if (options.catalog.empty()) {
@@ -65,13 +121,27 @@ std::optional<Context> load_context(const CommonOptions& options)
       knowledge = load::load_knowledge(files, diagnostics);
     }
   }
+  if (knowledge) {
+    std::vector<std::string> added;
+    for (const auto& folder : settings->config.catalog_add) {
+      added.push_back(folder.value);
+    }
+    added.insert(added.end(), options.catalog_add.begin(), options.catalog_add.end());
+    for (const auto& folder : added) {
+      const load::KnowledgeFiles files = load::read_added_folder(folder, diagnostics);
+      if (!diagnostics.empty() || !load::add_knowledge(*knowledge, files, diagnostics)) {
+        knowledge.reset();
+        break;
+      }
+    }
+  }
   render::TemplateSet templates =
     options.templates.empty() ? render::builtin_templates() : render::read_template_folder(options.templates, diagnostics);
   if (!diagnostics.empty() || !knowledge) {
     print_diagnostics(diagnostics);
     return std::nullopt;
   }
-  return Context{std::move(*knowledge), std::move(templates)};
+  return Context{std::move(*knowledge), std::move(templates), std::move(*settings)};
 }
 
 render::Format parse_format(const std::string& name)
@@ -90,17 +160,19 @@ render::Format parse_format(const std::string& name)
 
 void print_diagnostics(const Diagnostics& diagnostics)
 {
-  std::fputs(diagnostics.format().c_str(), stderr);
+  std::fputs(paint(diagnostics.format(), colour_stderr()).c_str(), stderr);
 }
 
 void print_error(std::string_view message)
 {
-  fmt::print(stderr, "ptplan: error: {}\n", printable(message));
+  std::fputs(paint(fmt::format("ptplan: error: {}\n", printable(message)), colour_stderr()).c_str(), stderr);
 }
 
 void print_warning(std::string_view message)
 {
-  fmt::print(stderr, "ptplan: warning: {}\n", printable(message));
+  if (!quiet()) {
+    std::fputs(paint(fmt::format("ptplan: warning: {}\n", printable(message)), colour_stderr()).c_str(), stderr);
+  }
 }
 
 } // namespace ptplan::cli

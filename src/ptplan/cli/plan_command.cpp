@@ -12,7 +12,8 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& options)
   command->footer("Exit status: 0 plan written; 1 invalid input (file:line:column on stderr, nothing written); "
                   "2 usage error; 3 referral: a red flag is present, a referral notice is written instead of a plan.");
   command->add_option("PROFILE", options.profile, "Patient profile (YAML); - reads standard input")->required();
-  command->add_option("--format", options.format, "Output format")->check(CLI::IsMember(k_format_names));
+  command->add_option("--format", options.format, "Output format: markdown (default, or the config's format), text, html or json")
+    ->check(CLI::IsMember(k_format_names));
   add_print_options(*command, options.print);
   add_week_option(*command, options.week);
   command->add_option("-o,--output", options.output, "Write to this file instead of standard output");
@@ -28,11 +29,13 @@ int run_plan(const PlanOptions& options)
   if (!input) {
     return k_exit_invalid;
   }
+  const render::Format format = parse_format(resolve_format(options.format, input->context.settings.config, k_format_names));
+  warn_unused_paper(options.print, {format});
   const int week = engine::resolve_week(input->profile, options.week);
   const model::PlanOrReferral outcome = engine::make_plan(input->context.knowledge, input->profile, week);
   Diagnostics diagnostics;
   auto text = render_outcome(
-    outcome, input->profile, input->context, parse_format(options.format), diagnostics, print_options(options.print));
+    outcome, input->profile, input->context, format, diagnostics, print_options(options.print, input->context.settings.config));
   if (!text) {
     print_diagnostics(diagnostics);
     return k_exit_invalid;

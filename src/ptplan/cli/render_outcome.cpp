@@ -1,5 +1,6 @@
 #include "ptplan/cli/render_outcome.hpp"
 
+#include "ptplan/load/config_loader.hpp"
 #include "ptplan/load/file.hpp"
 #include "ptplan/load/profile_loader.hpp"
 #include "ptplan/render/outcome_renderer.hpp"
@@ -28,6 +29,7 @@ std::unique_ptr<CommandInput> load_command_input(const CommonOptions& options, c
     print_diagnostics(diagnostics);
     return nullptr;
   }
+  load::fill_therapist(*profile, therapist_defaults(context->settings.config));
   return std::make_unique<CommandInput>(CommandInput{std::move(*context), std::move(*profile)});
 }
 

@@ -15,7 +15,7 @@ std::optional<std::string> render_outcome(const model::PlanOrReferral& outcome, 
   const Context& context, render::Format format, Diagnostics& diagnostics, const render::PrintOptions& print = {});
 
 // What `plan` and `explain` start from: the knowledge base, templates and
-// one validated profile. Held by pointer so a plan's pointers into them
+// one validated profile, its therapist block completed from the config. Held by pointer so a plan's pointers into them
 // stay valid. Errors are printed; the result is then empty.
 struct CommandInput
 {

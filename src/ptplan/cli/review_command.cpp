@@ -7,6 +7,12 @@
 
 namespace ptplan::cli {
 
+namespace {
+
+const std::vector<std::string> k_review_formats = {"markdown", "text", "json"};
+
+} // namespace
+
 CLI::App* setup_review(CLI::App& app, ReviewOptions& options)
 {
   CLI::App* command = app.add_subcommand("review", "Summarise the course so far from the profile's progress log");
@@ -17,10 +23,11 @@ CLI::App* setup_review(CLI::App& app, ReviewOptions& options)
                   "no plan can be made).");
   command->add_option("PROFILE", options.profile, "Patient profile (YAML) with a progress log; - reads standard input")
     ->required();
-  command->add_option("--format", options.format, "Output format")->check(CLI::IsMember({"markdown", "text", "json"}));
+  command->add_option("--format", options.format, "Output format: markdown (default, or the config's format), text or json")
+    ->check(CLI::IsMember(k_review_formats));
   command->add_option("-o,--output", options.output, "Write to this file instead of standard output");
   command->add_flag("--force", options.force, "Overwrite an existing output file");
-  command->add_option("--catalog", options.common.catalog, "Knowledge base folder (default: built in)");
+  add_catalog_options(*command, options.common);
   add_version_flag(*command);
   return command;
 }
@@ -32,7 +39,8 @@ int run_review(const ReviewOptions& options)
     return k_exit_invalid;
   }
   const engine::CourseReview review = engine::review_course(input->context.knowledge, input->profile);
-  const std::string text = render::review_report(review, input->profile, input->context.knowledge, parse_format(options.format));
+  const std::string format = resolve_format(options.format, input->context.settings.config, k_review_formats);
+  const std::string text = render::review_report(review, input->profile, input->context.knowledge, parse_format(format));
   const WriteResult written = write_output(options.output, text, options.force);
   if (written.status != WriteStatus::ok) {
     print_error(written.message);

@@ -13,6 +13,7 @@ CLI::App* setup_schema(CLI::App& app, SchemaOptions& options)
                   "start a profile with  # yaml-language-server: $schema=profile.schema.json");
   command->add_option("KIND", options.kind, "profile or catalog")->required()->check(CLI::IsMember({"profile", "catalog"}));
   command->add_option("--catalog", options.common.catalog, "Knowledge base folder whose vocabulary to use");
+  add_config_options(*command, options.common);
   add_version_flag(*command);
   return command;
 }

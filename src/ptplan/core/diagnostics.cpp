@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace ptplan {
 
@@ -107,6 +108,70 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     }
   }
   return only;
+}
+
+namespace {
+
+std::vector<std::string_view> hyphen_parts(std::string_view word)
+{
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (start <= word.size()) {
+    const std::size_t end = std::min(word.find('-', start), word.size());
+    if (end - start >= 3) {
+      parts.push_back(word.substr(start, end - start));
+    }
+    start = end + 1;
+  }
+  return parts;
+}
+
+} // namespace
+
+std::vector<std::string> close_matches(std::string_view word, const std::vector<std::string>& choices, std::size_t limit)
+{
+  if (word.empty()) {
+    return {};
+  }
+  const std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
+  const auto parts = hyphen_parts(word);
+  // Typos first (closest first), then words that hold it, then shared
+  // parts; among those, the longest common start first ("hip-osteo..."
+  // before "hip-strain" for "hip-oa"), then the closest.
+  std::vector<std::tuple<int, long, std::size_t, std::size_t>> found;
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    const std::string& choice = choices[i];
+    const std::size_t distance = edit_distance(word, choice);
+    int rank = 0;
+    if (distance <= allowed) {
+      rank = 1;
+    } else if (word.size() >= 3
+               && (choice.find(word) != std::string::npos
+                   || (choice.size() >= 3 && word.find(choice) != std::string_view::npos))) {
+      rank = 2;
+    } else {
+      const auto theirs = hyphen_parts(choice);
+      const bool shared = std::any_of(parts.begin(), parts.end(),
+        [&](std::string_view part) { return std::find(theirs.begin(), theirs.end(), part) != theirs.end(); });
+      rank = shared ? 3 : 0;
+    }
+    if (rank > 0) {
+      std::size_t prefix = 0;
+      while (prefix < word.size() && prefix < choice.size() && word[prefix] == choice[prefix]) {
+        ++prefix;
+      }
+      found.emplace_back(rank, rank == 1 ? 0L : -static_cast<long>(prefix), distance, i);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<std::string> result;
+  for (const auto& [rank, prefix, distance, index] : found) {
+    if (result.size() == limit) {
+      break;
+    }
+    result.push_back(choices[index]);
+  }
+  return result;
 }
 
 } // namespace ptplan

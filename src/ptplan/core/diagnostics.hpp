@@ -51,4 +51,10 @@ std::string format_location(const Location& where);
 // typo, else an empty string.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& choices);
 
+// Up to `limit` of `choices` that look like `word`, closest first: a typo
+// away, holding it ("night-pain" in "constant-night-pain"), or sharing a
+// part of at least three letters between hyphens ("hip" of "hip-oa").
+// Empty when none does.
+std::vector<std::string> close_matches(std::string_view word, const std::vector<std::string>& choices, std::size_t limit = 4);
+
 } // namespace ptplan

@@ -47,6 +47,7 @@ model::PlanOrReferral make_plan(const model::Knowledge& knowledge, const model::
   WeekSession session = plan_programme_week(knowledge, profile, week);
   Selection& selection = session.selection;
   plan.warnings = std::move(selection.warnings);
+  plan.incomplete = std::move(selection.incomplete);
   plan.exercises = std::move(session.exercises);
   for (auto& stopped : session.stopped) {
     exclusions.insert_or_assign(stopped.id, Exclusion{stopped.rule, stopped.reason});

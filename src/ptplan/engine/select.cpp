@@ -450,8 +450,8 @@ private:
         return;
       }
     }
-    m_result.warnings.push_back(fmt::format("No allowed exercise fits the {} part of the session with this profile's "
-                                            "precautions, equipment and time.",
+    incomplete(fmt::format("No allowed exercise fits the {} part of the session with this profile's "
+                           "precautions, equipment and time.",
       slot.name));
   }
 
@@ -505,13 +505,20 @@ private:
     const auto strength =
       std::count_if(m_result.chosen.begin(), m_result.chosen.end(), [](const Choice& c) { return is_strength(*c.exercise); });
     if (m_result.chosen.size() < 4) {
-      m_result.warnings.push_back(fmt::format("Only {} exercises are allowed and fit in {} minutes; a full session has 4 to 8. "
-                                              "More time, more equipment or fewer restrictions would allow more.",
+      incomplete(fmt::format("Only {} exercises are allowed and fit in {} minutes; a full session has 4 to 8. "
+                             "More time, more equipment or fewer restrictions would allow more.",
         m_result.chosen.size(), m_profile.schedule.minutes_per_session));
     }
     if (strength < 2) {
-      m_result.warnings.push_back("Fewer than 2 strength exercises are allowed and fit; strength work is the core of the plan.");
+      incomplete("Fewer than 2 strength exercises are allowed and fit; strength work is the core of the plan.");
     }
+  }
+
+  // A warning that makes the plan incomplete.
+  void incomplete(std::string warning)
+  {
+    m_result.incomplete.push_back(warning);
+    m_result.warnings.push_back(std::move(warning));
   }
 
   const model::Catalog& m_catalog;

@@ -37,6 +37,7 @@ struct Selection
   std::vector<model::NotChosen> not_chosen;
   std::vector<const model::Exercise*> self_care;
   std::vector<std::string> warnings;
+  std::vector<std::string> incomplete; // the warnings that make the plan incomplete (model::Plan::incomplete)
 };
 
 // How much of the patient's time a candidate session may use: with room

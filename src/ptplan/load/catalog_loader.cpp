@@ -80,7 +80,7 @@ std::optional<model::Exercise> read_exercise(Reader& reader, const Node& node, c
   const std::size_t errors_before = reader.diagnostics().size();
   MapReader map(reader, node, "exercise",
     {"id", "name", "category", "position", "floor", "equipment", "movements", "muscle_groups", "conditions", "bias", "level",
-      "regression", "progression", "variants", "dosage", "purpose", "steps", "safety", "clinic_only", "image", "source"});
+      "regression", "progression", "variants", "dosage", "purpose", "steps", "safety", "clinic_only", "image", "source", "replaces"});
   if (!map.ok()) {
     return std::nullopt;
   }
@@ -91,6 +91,10 @@ std::optional<model::Exercise> read_exercise(Reader& reader, const Node& node, c
   }
   const std::string prefix = exercise.id.empty() ? std::string("exercise") : exercise.id;
   auto field = [&](std::string_view key) { return fmt::format("{}.{}", prefix, key); };
+  if (const Node* value = map.get("replaces")) {
+    exercise.replaces = reader.boolean(*value, field("replaces")).value_or(false);
+    exercise.replaces_where = reader.at(*value);
+  }
   if (const Node* value = map.require("name")) {
     exercise.name = reader.text(*value, field("name")).value_or("");
   }

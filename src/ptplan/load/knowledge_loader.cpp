@@ -56,6 +56,7 @@ void check_rule_exercises(const model::RuleSet& rules, const model::Catalog& cat
 KnowledgeFiles builtin_knowledge_files()
 {
   KnowledgeFiles result;
+  result.folder = "<built-in>/exercises";
   for (const auto& file : resources::embedded_files()) {
     if (file.path.substr(0, k_builtin_prefix.size()) == k_builtin_prefix) {
       std::string relative(file.path.substr(k_builtin_prefix.size()));
@@ -79,12 +80,16 @@ std::optional<model::Knowledge> builtin_knowledge(Diagnostics& diagnostics)
   return load_knowledge(builtin_knowledge_files(), diagnostics);
 }
 
-KnowledgeFiles read_knowledge_folder(const std::filesystem::path& folder, Diagnostics& diagnostics)
+namespace {
+
+// Every .yaml file and every drawing under images/ below `folder`, sorted.
+KnowledgeFiles list_folder(const std::filesystem::path& folder, Diagnostics& diagnostics, std::string_view expected)
 {
   KnowledgeFiles result;
+  result.folder = folder.string();
   std::error_code error;
   if (!std::filesystem::is_directory(folder, error)) {
-    diagnostics.error({folder.string(), 0, 0}, "expected a catalog folder with vocabulary.yaml, rules.yaml and catalog/");
+    diagnostics.error({folder.string(), 0, 0}, std::string(expected));
     return result;
   }
   std::vector<std::filesystem::path> paths;
@@ -108,6 +113,134 @@ KnowledgeFiles read_knowledge_folder(const std::filesystem::path& folder, Diagno
     }
   }
   return result;
+}
+
+// `replaces: true` belongs only in an added catalog: in a whole knowledge
+// base there is nothing below it to replace.
+void check_no_replaces(const std::vector<model::Exercise>& exercises, const model::RuleSet& rules, Diagnostics& diagnostics)
+{
+  for (const auto& exercise : exercises) {
+    if (exercise.replaces) {
+      diagnostics.error(exercise.replaces_where,
+        fmt::format("{}.replaces: only an added catalog (--catalog-add) can replace an exercise", exercise.id));
+    }
+  }
+  for (const auto& rule : rules.rules) {
+    if (rule.replaces) {
+      diagnostics.error(
+        rule.replaces_where, fmt::format("{}.replaces: only an added catalog (--catalog-add) can replace a rule", rule.id));
+    }
+  }
+}
+
+// Puts each added entry after the ones below it, or in the place of the one
+// it replaces; a taken id without `replaces: true`, or `replaces: true`
+// with nothing to replace, is an error.
+template <class Entry>
+void merge_entries(std::vector<Entry>& below, std::vector<Entry> added, std::string_view kind, Diagnostics& diagnostics)
+{
+  for (auto& entry : added) {
+    const auto taken = std::find_if(below.begin(), below.end(), [&](const Entry& e) { return e.id == entry.id; });
+    if (taken != below.end() && entry.replaces) {
+      *taken = std::move(entry);
+    } else if (taken != below.end()) {
+      diagnostics.error(entry.where, fmt::format("{} id \"{}\" is already taken (by {}); add replaces: true to put this "
+                                                 "one in its place, or choose another id",
+                                       kind, entry.id, format_location(taken->where)));
+    } else if (entry.replaces) {
+      diagnostics.error(entry.replaces_where,
+        fmt::format("{}.replaces: no {} below this catalog has the id \"{}\" to replace", entry.id, kind, entry.id));
+    } else {
+      below.push_back(std::move(entry));
+    }
+  }
+}
+
+} // namespace
+
+KnowledgeFiles read_knowledge_folder(const std::filesystem::path& folder, Diagnostics& diagnostics)
+{
+  return list_folder(folder, diagnostics, "expected a catalog folder with vocabulary.yaml, rules.yaml and catalog/");
+}
+
+KnowledgeFiles read_added_folder(const std::filesystem::path& folder, Diagnostics& diagnostics)
+{
+  return list_folder(folder, diagnostics, "expected a folder of exercises (catalog/) and rules (rules.yaml) to add");
+}
+
+bool add_knowledge(model::Knowledge& knowledge, const KnowledgeFiles& added, Diagnostics& diagnostics)
+{
+  const std::size_t errors_before = diagnostics.size();
+  std::vector<model::Exercise> exercises;
+  const SourceFile* rules_file = nullptr;
+  std::map<std::string, const SourceFile*> images;
+  for (const auto& [path, source] : added.files) {
+    if (path == "vocabulary.yaml") {
+      diagnostics.error({source.name, 0, 0}, "an added catalog uses the vocabulary below it and cannot change it; remove "
+                                             "vocabulary.yaml, or use --catalog for a whole knowledge base");
+    } else if (path == "rules.yaml") {
+      rules_file = &source;
+    } else if (path.rfind("catalog/", 0) == 0 && ends_with(path, ".yaml")) {
+      load_exercises(source, knowledge.vocabulary, exercises, diagnostics);
+    } else if (path.rfind("images/", 0) == 0) {
+      images.emplace(path, &source);
+    }
+  }
+  if (exercises.empty() && !rules_file && diagnostics.size() == errors_before) {
+    diagnostics.error({added.folder, 0, 0}, "holds no exercises (catalog/*.yaml) and no rules.yaml to add");
+  }
+  std::map<std::string, std::string> new_images;
+  for (const auto& exercise : exercises) {
+    if (exercise.image.empty() || new_images.contains(exercise.image)) {
+      continue;
+    }
+    const auto found = images.find(exercise.image);
+    if (found == images.end()) {
+      if (!knowledge.images.contains(exercise.image)) { // a drawing from below may be used again
+        diagnostics.error(
+          exercise.image_where, fmt::format("{}.image: no file \"{}\" in the added folder", exercise.id, exercise.image));
+      }
+      continue;
+    }
+    const SourceFile& file = *found->second;
+    if (const auto problem = check_image(found->first, file.text)) {
+      diagnostics.error(
+        {file.name, problem->line, problem->column}, fmt::format("{} (the image of {})", problem->message, exercise.id));
+      continue;
+    }
+    if (const auto below = knowledge.images.find(found->first); below != knowledge.images.end() && below->second != file.text) {
+      diagnostics.error(exercise.image_where,
+        fmt::format("{}.image: a different drawing named \"{}\" is already in the catalog below; give this one another name",
+          exercise.id, exercise.image));
+      continue;
+    }
+    new_images.emplace(found->first, file.text);
+  }
+  std::vector<model::Exercise> merged = knowledge.catalog.exercises();
+  merge_entries(merged, std::move(exercises), "exercise", diagnostics);
+  const std::size_t before_links = diagnostics.size();
+  check_catalog_links(merged, diagnostics);
+  const bool catalog_ok = diagnostics.size() == before_links;
+  model::RuleSet rules = knowledge.rules;
+  if (rules_file) {
+    if (auto more = load_rules(*rules_file, knowledge.vocabulary, diagnostics)) {
+      merge_entries(rules.rules, std::move(more->rules), "rule", diagnostics);
+    }
+  }
+  if (diagnostics.size() != errors_before) {
+    return false;
+  }
+  model::Catalog catalog(std::move(merged));
+  if (catalog_ok) {
+    check_rule_exercises(rules, catalog, diagnostics);
+  }
+  if (diagnostics.size() != errors_before) {
+    return false;
+  }
+  knowledge.set_catalog(std::move(catalog));
+  knowledge.rules = std::move(rules);
+  knowledge.images.merge(new_images);
+  return true;
 }
 
 std::optional<model::Knowledge> load_knowledge(const KnowledgeFiles& files, Diagnostics& diagnostics)
@@ -176,6 +309,7 @@ std::optional<model::Knowledge> load_knowledge(const KnowledgeFiles& files, Diag
     }
     knowledge.rules = std::move(*rules);
   }
+  check_no_replaces(knowledge.catalog.exercises(), knowledge.rules, diagnostics);
   if (diagnostics.size() != errors_before) {
     return std::nullopt;
   }

@@ -63,7 +63,7 @@ private:
     rule.where = m_reader.at(node);
     MapReader map(m_reader, node, "rule",
       {"id", "description", "source", "when", "refer", "forbid", "forbid_from", "require", "prefer", "limit", "dosage", "note",
-        "change"});
+        "change", "replaces"});
     if (!map.ok()) {
       return rule;
     }
@@ -75,6 +75,10 @@ private:
     }
     const std::string prefix = rule.id.empty() ? std::string("rule") : rule.id;
     auto field = [&](std::string_view key) { return fmt::format("{}.{}", prefix, key); };
+    if (const Node* value = map.get("replaces")) {
+      rule.replaces = m_reader.boolean(*value, field("replaces")).value_or(false);
+      rule.replaces_where = m_reader.at(*value);
+    }
     if (const Node* value = map.require("description")) {
       rule.description = m_reader.text(*value, field("description")).value_or("");
     }

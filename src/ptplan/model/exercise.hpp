@@ -42,6 +42,10 @@ struct Exercise
   Location purpose_where;
   std::vector<Location> step_where; // one per step
   Location safety_where;
+  // In a catalog added with --catalog-add: takes the place of the exercise
+  // with the same id below it (else a taken id is an error).
+  bool replaces = false;
+  Location replaces_where;
 };
 
 // The exercises, sorted by id for deterministic iteration.

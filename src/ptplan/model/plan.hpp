@@ -106,6 +106,10 @@ struct Plan
   std::vector<NotChosen> not_chosen;
   std::vector<Note> notes;
   std::vector<std::string> warnings; // for the therapist: what the plan could not do
+  // The warnings (also in `warnings`) that make the plan incomplete: a part
+  // of the session a rule requires is missing, or fewer exercises than the
+  // minimum. A batch gives such a plan the status `incomplete`.
+  std::vector<std::string> incomplete;
   std::vector<const Rule*> fired;
   std::vector<std::string> cleared_flags;
   std::optional<Date> week_start;

@@ -90,6 +90,10 @@ struct Rule
   std::string note;
   std::optional<Change> change; // a per-exercise rule: evaluated for each exercise, not for the plan
   Location where;
+  // In a catalog added with --catalog-add: takes the place of the rule with
+  // the same id below it (else a taken id is an error).
+  bool replaces = false;
+  Location replaces_where;
 };
 
 struct RuleSet

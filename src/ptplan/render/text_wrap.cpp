@@ -1,22 +1,14 @@
 #include "ptplan/render/text_wrap.hpp"
 
+#include "ptplan/render/char_width.hpp"
+
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
 namespace ptplan::render {
 
 namespace {
-
-std::size_t display_width(std::string_view text)
-{
-  std::size_t count = 0;
-  for (const char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-      ++count;
-    }
-  }
-  return count;
-}
 
 // In a table row of ticks ("   x   .   x   1. Name"), the column where the
 // numbered name starts: its continuation lines stay in that column.
@@ -57,47 +49,72 @@ std::size_t hanging_indent(std::string_view line)
   return i;
 }
 
-// Byte offset of the character at display column `column`.
-std::size_t offset_of_column(std::string_view text, std::size_t column)
+// Where a line may be cut: at a space (the spaces are dropped), or between
+// two characters where one is wide (CJK text has no spaces), never before a
+// zero-width character or closing CJK punctuation. `before` is the display
+// width of the text before the cut.
+struct Break
 {
-  std::size_t seen = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      if (seen == column) {
-        return i;
-      }
-      ++seen;
+  std::size_t offset = 0;
+  std::size_t before = 0;
+};
+
+// The breaks of `text` and its display width.
+std::size_t find_breaks(std::string_view text, std::vector<Break>& breaks)
+{
+  breaks.clear();
+  std::size_t column = 0;
+  bool previous_wide = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const Decoded d = decode_utf8(text, i);
+    const int width = char_width(d.c);
+    if (d.c == ' ') {
+      breaks.push_back({i, column});
+    } else if (i > 0 && text[i - 1] != ' ' && width > 0 && (previous_wide || width == 2) && !no_break_before(d.c)) {
+      breaks.push_back({i, column});
     }
+    if (width > 0) {
+      previous_wide = width == 2;
+    }
+    column += static_cast<std::size_t>(width);
+    i += d.length;
   }
-  return text.size();
+  return column;
 }
 
-// Breaks at the last space that keeps the line within `width`, keeping the
-// spacing inside each piece as it was (tables of columns stay aligned).
+// Breaks at the last break that keeps the line within `width` columns,
+// keeping the spacing inside each piece as it was (tables of columns stay
+// aligned).
 void wrap_line(std::string_view line, std::size_t width, std::string& out)
 {
   const std::size_t indent = hanging_indent(line);
   const std::string pad(indent, ' ');
   std::string_view rest = line;
   bool first = true;
+  thread_local std::vector<Break> breaks;
   while (true) {
     const std::size_t limit = first ? width : width - std::min(width - 1, indent);
     if (!first) {
       out += pad;
     }
-    if (display_width(rest) <= limit) {
+    if (find_breaks(rest, breaks) <= limit) {
       out += rest;
       return;
     }
-    const std::size_t cut_limit = offset_of_column(rest, limit);
-    std::size_t cut = rest.rfind(' ', cut_limit);
     const std::size_t lead = first ? rest.find_first_not_of(' ') : 0;
-    if (cut == std::string_view::npos || cut <= lead || (first && cut < indent)) {
-      cut = rest.find(' ', cut_limit); // one long word: let it overflow
-      if (cut == std::string_view::npos) {
+    // The last break that fits, else (one long word) the first one past the
+    // limit: the line overflows.
+    const auto fits = std::find_if(breaks.rbegin(), breaks.rend(), [&](const Break& b) { return b.before <= limit; });
+    std::size_t cut = std::string_view::npos;
+    if (fits != breaks.rend() && fits->offset > lead && !(first && fits->offset < indent)) {
+      cut = fits->offset;
+    } else {
+      const auto past = std::find_if(breaks.begin(), breaks.end(), [&](const Break& b) { return b.before >= limit; });
+      if (past == breaks.end()) {
         out += rest;
         return;
       }
+      cut = past->offset;
     }
     std::string_view piece = rest.substr(0, cut);
     while (!piece.empty() && piece.back() == ' ') {

@@ -20,11 +20,53 @@ bool looks_like_number(std::string_view text)
          && (std::isdigit(static_cast<unsigned char>(text[0])) || text[0] == '-' || text[0] == '+' || text[0] == '.');
 }
 
-std::string with_suggestion(std::string message, std::string_view word, const std::vector<std::string>& allowed)
+// The `ptplan vocabulary` list (or other command) that shows every value a
+// field allows, for fields whose values come from the vocabulary.
+std::string_view list_command(std::string_view field)
+{
+  const std::size_t dot = field.rfind('.');
+  const std::string_view key = dot == std::string_view::npos ? field : field.substr(dot + 1);
+  static constexpr std::pair<std::string_view, std::string_view> k_lists[] = {
+    {"conditions", "ptplan vocabulary conditions"},
+    {"precautions", "ptplan vocabulary precautions"},
+    {"red_flags", "ptplan vocabulary red-flags"},
+    {"flags", "ptplan vocabulary red-flags"},
+    {"limitations", "ptplan vocabulary limitations"},
+    {"equipment", "ptplan vocabulary equipment"},
+    {"movements", "ptplan vocabulary movements"},
+    {"restrictions", "ptplan vocabulary movements"},
+    {"muscle_groups", "ptplan vocabulary muscle-groups"},
+    {"category", "ptplan vocabulary categories"},
+    {"categories", "ptplan vocabulary categories"},
+    {"position", "ptplan vocabulary positions"},
+    {"positions", "ptplan vocabulary positions"},
+  };
+  for (const auto& [name, command] : k_lists) {
+    if (key == name) {
+      return command;
+    }
+  }
+  return {};
+}
+
+std::string with_suggestion(
+  std::string message, std::string_view word, const std::vector<std::string>& allowed, std::string_view field = {})
 {
   const std::string suggestion = did_you_mean(word, allowed);
+  const std::string_view command = list_command(field);
   if (!suggestion.empty()) {
     message += fmt::format("; did you mean \"{}\"?", suggestion);
+  } else if (!command.empty() && allowed.size() > 12) {
+    const auto close = close_matches(word, allowed);
+    if (!close.empty()) {
+      std::string list;
+      for (const auto& choice : close) {
+        list += (list.empty() ? "" : ", ") + fmt::format("\"{}\"", choice);
+      }
+      message += fmt::format("; close matches: {}; run `{}` to see them all", list, command);
+    } else {
+      message += fmt::format("; run `{}` to see them all", command);
+    }
   } else if (allowed.size() <= 12) {
     std::string list;
     for (const auto& choice : allowed) {
@@ -97,7 +139,7 @@ std::optional<std::string> Reader::word(const Node& node, std::string_view field
     return std::nullopt;
   }
   if (std::find(allowed.begin(), allowed.end(), node.value) == allowed.end()) {
-    error(node, with_suggestion(fmt::format("{}: unknown value \"{}\"", field, node.value), node.value, allowed));
+    error(node, with_suggestion(fmt::format("{}: unknown value \"{}\"", field, node.value), node.value, allowed, field));
     return std::nullopt;
   }
   return node.value;
