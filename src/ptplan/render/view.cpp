@@ -200,7 +200,7 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
     put(row, "cells", std::move(cells));
     append(rows, std::move(row));
 
-    data item = exercise_views.planned(exercise);
+    data item = exercise_views.planned(exercise, draw::side_of(profile.side));
     put_text(item, "number", std::to_string(i + 1));
     put_text(item, "dose", dose_in_words(planned.dose));
     put_text(item, "days", days_in_words(planned.days));
