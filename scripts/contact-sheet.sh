@@ -4,13 +4,15 @@
 # page with headless Chromium to examples/figures.png. Look at it at arm's
 # length, as a patient would, after changing a pose or the drawing code.
 # Usage: scripts/contact-sheet.sh [BUILD_DIR] [OUTPUT.png]; SIDE=left draws
-# the figures for a patient whose left side is affected.
+# the figures for a patient whose left side is affected; ONLY="id id ..."
+# and COLUMNS=N make a smaller sheet of some of them (a crop to look at).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build/dev}
 out=${2:-$root/examples/figures.png}
 side=${SIDE:-right}
-columns=6
+columns=${COLUMNS:-6}
+only=${ONLY:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -18,7 +20,7 @@ if ! command -v chromium >/dev/null; then
   echo "contact-sheet: chromium not found (scripts/install-check-tools.sh installs it)" >&2
   exit 1
 fi
-${FIGTOOL:-$build/ptplan_figures} "$root/exercises" "$tmp"
+"${FIGURES_TOOL:-$build/ptplan_figures}" "$root/exercises" "$tmp"
 
 escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' <<<"$1"; }
 suffix=$([ "$side" = left ] && echo ".left" || true)
@@ -38,6 +40,7 @@ figcaption { font-size: 13px; line-height: 1.3; margin-top: 4px; }
 <div class="grid">
 HTML
   while IFS=$'\t' read -r id name caption; do
+    if [ -n "$only" ] && [[ " $only " != *" $id "* ]]; then continue; fi
     printf '<figure><img src="%s%s.svg" alt=""><figcaption><b>%s</b> <small>(%s)</small><br>%s</figcaption></figure>\n' \
       "$id" "$suffix" "$(escape "$name")" "$id" "$(escape "$caption")"
     count=$((count + 1))

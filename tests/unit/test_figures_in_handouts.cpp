@@ -6,6 +6,7 @@
 #include "ptplan/load/profile_loader.hpp"
 #include "ptplan/render/data_uri.hpp"
 #include "ptplan/render/escape.hpp"
+#include "ptplan/render/exercise_views.hpp"
 #include "ptplan/render/outcome_renderer.hpp"
 
 #include "support.hpp"
@@ -80,4 +81,41 @@ TEST_CASE("handouts: every exercise in every example HTML handout has its figure
   }
   CHECK(plans >= 8);
   CHECK(figures >= 40);
+}
+
+TEST_CASE("exercise views: the figure is drawn for the patient's side, each side kept apart")
+{
+  const auto& knowledge = test::builtin_knowledge();
+  render::ExerciseViews views(knowledge);
+  const model::Exercise* bridge = knowledge.catalog.find("single-leg-bridge");
+  REQUIRE(bridge != nullptr);
+  auto value = [&](draw::Side side, const std::string& name) {
+    const auto* found = views.planned(*bridge, side).get(name);
+    REQUIRE(found != nullptr);
+    return found->string_value();
+  };
+  const std::string right = value(draw::Side::right, "image_uri");
+  const std::string left = value(draw::Side::left, "image_uri");
+  CHECK(right == render::svg_data_uri(draw::figure_svg(*bridge, draw::Side::right)));
+  CHECK(left == render::svg_data_uri(draw::figure_svg(*bridge, draw::Side::left)));
+  CHECK(left != right);
+  CHECK(value(draw::Side::right, "image_uri") == right); // from the cache, still the right side
+  CHECK(value(draw::Side::left, "caption") == bridge->pose->caption);
+}
+
+TEST_CASE("exercise views: a drawing in the catalog wins over the drawn figure")
+{
+  model::Knowledge knowledge = test::builtin_knowledge();
+  std::vector<model::Exercise> exercises = knowledge.catalog.exercises();
+  for (auto& exercise : exercises) {
+    if (exercise.id == "glute-bridge") {
+      exercise.image = "images/glute-bridge.svg";
+    }
+  }
+  knowledge.set_catalog(model::Catalog(std::move(exercises)));
+  knowledge.images["images/glute-bridge.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+  render::ExerciseViews views(knowledge);
+  const auto* uri = views.planned(*knowledge.catalog.find("glute-bridge"), draw::Side::left).get("image_uri");
+  REQUIRE(uri != nullptr);
+  CHECK(uri->string_value() == render::image_data_uri("images/glute-bridge.svg", knowledge.images["images/glute-bridge.svg"]));
 }

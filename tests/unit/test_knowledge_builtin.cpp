@@ -205,6 +205,9 @@ TEST_CASE("load_knowledge checks an exercise's drawing")
   KnowledgeFiles files = builtin_knowledge_files();
   SourceFile* bridge = file_named(files, "catalog/strength/glute-bridge.yaml");
   REQUIRE(bridge != nullptr);
+  // The built-in exercises are drawn from their poses; the one drawing
+  // shipped in images/ is there for this test and as an example.
+  bridge->text += "image: images/glute-bridge.svg\n";
   const auto at = bridge->text.find("image: images/glute-bridge.svg");
   REQUIRE(at != std::string::npos);
   const auto line = static_cast<int>(std::count(bridge->text.begin(), bridge->text.begin() + static_cast<long>(at), '\n')) + 1;

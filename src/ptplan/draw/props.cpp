@@ -189,7 +189,9 @@ void wall_at(Canvas& canvas, const Scene& scene, const Camera& camera, const mod
   const Vec2 at = page_point(camera, touching, point);
   const Vec2 pelvis = page_point(camera, touching, "pelvis");
   double d = 0;
-  if (std::abs(at.u - pelvis.u) >= 5) {
+  if (point == "back" || point == "pelvis" || point == "shoulders") {
+    d = -sign_or(facing(camera, touching), 1); // behind the body
+  } else if (std::abs(at.u - pelvis.u) >= 5) {
     d = sign_or(at.u - pelvis.u, 1);
   } else {
     d = sign_or(page_point(camera, touching, "feet").u - pelvis.u, 1);
@@ -197,7 +199,7 @@ void wall_at(Canvas& canvas, const Scene& scene, const Camera& camera, const mod
   const auto [low, high] = extent(camera, touching, point);
   const double edge = d > 0 ? high : low;
   const double top = std::max(top_of(scene) + 6, 60.0);
-  canvas.rect({std::min(edge, edge + d * 9), 0}, {std::max(edge, edge + d * 9), top}, k_wall, k_wall_line, k_line);
+  canvas.rect({std::min(edge, edge + d * 14), 0}, {std::max(edge, edge + d * 14), top}, k_wall, k_wall_line, k_line);
 }
 
 void step_at(Canvas& canvas, const Scene& scene, const Camera& camera, const model::PoseProp& prop)
@@ -210,7 +212,7 @@ void step_at(Canvas& canvas, const Scene& scene, const Camera& camera, const mod
   const double top = on_step ? support_height("step") : lowest(scene.start.body, point);
   const auto [low, high] = extent(camera, scene.start, point);
   const double middle = (low + high) / 2;
-  const double half = std::max(16.0, (high - low) / 2 + 6);
+  const double half = std::max(24.0, (high - low) / 2 + 8);
   canvas.rect({middle - half, 0}, {middle + half, top}, "#cdbb9f", k_wood_line, k_line);
 }
 

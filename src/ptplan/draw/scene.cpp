@@ -45,7 +45,8 @@ void settle(Body& body, const std::vector<std::string>& ground, double height)
       if (std::abs(dx) < 1.0) {
         break;
       }
-      const double degrees = std::atan2(b.y - a.y, dx) * 180.0 / k_pi;
+      // The slope of the line between them, whichever point is on the left.
+      const double degrees = std::atan((b.y - a.y) / dx) * 180.0 / k_pi;
       if (std::abs(degrees) < 0.01) {
         break;
       }

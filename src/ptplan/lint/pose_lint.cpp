@@ -21,7 +21,9 @@ constexpr int k_most_rounding = 20;
 constexpr int k_most_arching = 10;
 constexpr int k_most_twist = 30;
 constexpr int k_most_hip_turn = 15;
-constexpr double k_midline = 1.0; // centimetres past the middle of the body
+constexpr double k_midline = 1.0;       // centimetres past the middle of the body
+constexpr double k_trunk_resting = 6.0; // how far off its support a lying trunk may show
+constexpr double k_seat_slack = 8.0;    // how far a leaning pelvis may rise off the seat
 
 bool has(const model::Exercise& exercise, std::string_view tag)
 {
@@ -77,7 +79,9 @@ std::string classify(const model::Exercise& exercise, const draw::Scene& scene, 
   const draw::Body& body = placed.body;
   const double up = body.pelvis.y_axis().y;
   const double front = body.pelvis.x_axis().y;
-  if (std::abs(up) < 0.55 && draw::rests(placed, "back")) {
+  // A lying trunk rests on its support even where an arm under it or a
+  // shoulder holds it a little off.
+  if (std::abs(up) < 0.55 && draw::lowest(body, "back") <= placed.support + k_trunk_resting) {
     return front > 0.6 ? "supine" : (front < -0.6 ? "prone" : "side-lying");
   }
   const bool knee = draw::rests(placed, "knee");
@@ -93,14 +97,14 @@ std::string classify(const model::Exercise& exercise, const draw::Scene& scene, 
   if (scene.end) {
     lowest_seat = std::min(lowest_seat, draw::lowest(scene.end->body, "pelvis"));
   }
-  const bool on_chair = has_prop_at(exercise, "chair", "pelvis") && draw::lowest(body, "pelvis") <= lowest_seat + 2;
+  const bool on_chair = has_prop_at(exercise, "chair", "pelvis") && draw::lowest(body, "pelvis") <= lowest_seat + k_seat_slack;
   const bool on_bike =
     has_prop_at(exercise, "bike", "pelvis")
     || std::any_of(exercise.pose->props.begin(), exercise.pose->props.end(), [](const auto& p) { return p.kind == "bike"; });
   if (on_chair || on_bike || (draw::rests(placed, "pelvis") && up > 0.3)) {
     return "seated";
   }
-  if (draw::rests(placed, "foot") || draw::rests(placed, "other_foot")) {
+  if (up > 0.5 && (draw::rests(placed, "foot") || draw::rests(placed, "other_foot"))) {
     return "standing";
   }
   return {};

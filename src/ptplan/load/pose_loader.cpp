@@ -175,8 +175,13 @@ model::BodyPose usual_body(const std::string& position, bool floor)
     body.leg = {0, 0, 0, 90, -40};
     body.other_leg = {90, 0, 0, 90, std::nullopt};
     body.ground = {"knee", "other_foot"};
+  } else if (position == "prone") {
+    // Lying face down the feet point back along the floor.
+    both_legs(0, 0, -45);
   } else if (position == "quadruped") {
-    both_legs(90, 90, -40);
+    // Arms are longer than thighs, so the trunk slopes up to the shoulders;
+    // a hip at 75 keeps the thighs upright and the shins flat.
+    both_legs(75, 90, -40);
     body.arm.shoulder = body.other_arm.shoulder = 90;
     body.ground = {"knees", "hands"};
   }
