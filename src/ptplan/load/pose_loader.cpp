@@ -14,37 +14,14 @@ using yaml::MapReader;
 using yaml::Node;
 using yaml::Reader;
 
-// What a joint can do, in degrees, for a typical adult (with some room for
-// the flexible), and the words for an angle past it.
-struct AngleRange
+const AngleLimit& limit(const std::vector<AngleLimit>& limits, std::string_view key)
 {
-  int lowest;
-  int highest;
-  std::string_view what;
-};
-
-constexpr AngleRange k_hip{-30, 140, "a hip"};
-constexpr AngleRange k_hip_out{-30, 60, "a hip (out to the side)"};
-constexpr AngleRange k_hip_turn{-50, 70, "a hip (turning)"};
-constexpr AngleRange k_knee{0, 160, "a knee"};
-constexpr AngleRange k_ankle{-60, 35, "an ankle"};
-constexpr AngleRange k_shoulder{-70, 180, "a shoulder"};
-constexpr AngleRange k_shoulder_out{-40, 180, "a shoulder (out to the side)"};
-constexpr AngleRange k_elbow{0, 160, "an elbow"};
-constexpr AngleRange k_trunk{-135, 135, "a lean of the trunk"};
-constexpr AngleRange k_curve{-50, 70, "a back"};
-constexpr AngleRange k_twist{-70, 70, "a back (turning)"};
-constexpr AngleRange k_bend{-45, 45, "a back (bending sideways)"};
-constexpr AngleRange k_head{-50, 70, "a neck"};
-constexpr AngleRange k_shift{-120, 120, "a step"};
-
-const std::vector<std::string> k_views = {"side", "front", "back", "top"};
-const std::vector<std::string> k_arrows = {"one-way", "both-ways", "circle", "none"};
-const std::vector<std::string> k_supports = {"floor", "bed", "step", "bike"};
+  return *std::find_if(limits.begin(), limits.end(), [&](const AngleLimit& l) { return l.key == key; });
+}
 
 // A whole number of degrees, which may be negative ("-20"); strict like the
 // other numbers in the catalog (no "+", no leading zeros, no fractions).
-std::optional<int> read_angle(Reader& reader, const Node& node, const std::string& field, const AngleRange& range)
+std::optional<int> read_angle(Reader& reader, const Node& node, const std::string& field, const AngleLimit& range)
 {
   const std::string_view text = node.value;
   const std::string_view digits = !text.empty() && text[0] == '-' ? text.substr(1) : text;
@@ -66,7 +43,7 @@ std::optional<int> read_angle(Reader& reader, const Node& node, const std::strin
   return value;
 }
 
-void read_angle_into(Reader& reader, const MapReader& map, std::string_view key, const AngleRange& range, int& out)
+void read_angle_into(Reader& reader, const MapReader& map, std::string_view key, const AngleLimit& range, int& out)
 {
   if (const Node* value = map.get(key)) {
     if (auto angle = read_angle(reader, *value, map.path(key), range)) {
@@ -75,7 +52,7 @@ void read_angle_into(Reader& reader, const MapReader& map, std::string_view key,
   }
 }
 
-void read_angle_into(Reader& reader, const MapReader& map, std::string_view key, const AngleRange& range, std::optional<int>& out)
+void read_angle_into(Reader& reader, const MapReader& map, std::string_view key, const AngleLimit& range, std::optional<int>& out)
 {
   if (const Node* value = map.get(key)) {
     if (auto angle = read_angle(reader, *value, map.path(key), range)) {
@@ -87,19 +64,21 @@ void read_angle_into(Reader& reader, const MapReader& map, std::string_view key,
 void read_leg(Reader& reader, const Node& node, const std::string& field, model::LegAngles& leg)
 {
   MapReader map(reader, node, field, {"hip", "hip_out", "hip_turn", "knee", "ankle"});
-  read_angle_into(reader, map, "hip", k_hip, leg.hip);
-  read_angle_into(reader, map, "hip_out", k_hip_out, leg.hip_out);
-  read_angle_into(reader, map, "hip_turn", k_hip_turn, leg.hip_turn);
-  read_angle_into(reader, map, "knee", k_knee, leg.knee);
-  read_angle_into(reader, map, "ankle", k_ankle, leg.ankle);
+  const auto& limits = leg_angles();
+  read_angle_into(reader, map, "hip", limit(limits, "hip"), leg.hip);
+  read_angle_into(reader, map, "hip_out", limit(limits, "hip_out"), leg.hip_out);
+  read_angle_into(reader, map, "hip_turn", limit(limits, "hip_turn"), leg.hip_turn);
+  read_angle_into(reader, map, "knee", limit(limits, "knee"), leg.knee);
+  read_angle_into(reader, map, "ankle", limit(limits, "ankle"), leg.ankle);
 }
 
 void read_arm(Reader& reader, const Node& node, const std::string& field, model::ArmAngles& arm)
 {
   MapReader map(reader, node, field, {"shoulder", "shoulder_out", "elbow"});
-  read_angle_into(reader, map, "shoulder", k_shoulder, arm.shoulder);
-  read_angle_into(reader, map, "shoulder_out", k_shoulder_out, arm.shoulder_out);
-  read_angle_into(reader, map, "elbow", k_elbow, arm.elbow);
+  const auto& limits = arm_angles();
+  read_angle_into(reader, map, "shoulder", limit(limits, "shoulder"), arm.shoulder);
+  read_angle_into(reader, map, "shoulder_out", limit(limits, "shoulder_out"), arm.shoulder_out);
+  read_angle_into(reader, map, "elbow", limit(limits, "elbow"), arm.elbow);
 }
 
 // Reads one position over `body`, which holds the defaults (the position's
@@ -111,12 +90,13 @@ void read_body(Reader& reader, const Node& node, const std::string& field, model
   if (!map.ok()) {
     return;
   }
-  read_angle_into(reader, map, "trunk", k_trunk, body.trunk);
-  read_angle_into(reader, map, "curve", k_curve, body.curve);
-  read_angle_into(reader, map, "twist", k_twist, body.twist);
-  read_angle_into(reader, map, "bend", k_bend, body.bend);
-  read_angle_into(reader, map, "head", k_head, body.head);
-  read_angle_into(reader, map, "shift", k_shift, body.shift);
+  const auto& limits = body_angles();
+  read_angle_into(reader, map, "trunk", limit(limits, "trunk"), body.trunk);
+  read_angle_into(reader, map, "curve", limit(limits, "curve"), body.curve);
+  read_angle_into(reader, map, "twist", limit(limits, "twist"), body.twist);
+  read_angle_into(reader, map, "bend", limit(limits, "bend"), body.bend);
+  read_angle_into(reader, map, "head", limit(limits, "head"), body.head);
+  read_angle_into(reader, map, "shift", limit(limits, "shift"), body.shift);
   // `legs` sets both legs; `leg` and `other_leg` then change one of them.
   if (const Node* legs = map.get("legs")) {
     read_leg(reader, *legs, map.path("legs"), body.leg);
@@ -147,7 +127,7 @@ void read_body(Reader& reader, const Node& node, const std::string& field, model
     }
   }
   if (const Node* on = map.get("on")) {
-    body.on = reader.word(*on, map.path("on"), k_supports).value_or(body.on);
+    body.on = reader.word(*on, map.path("on"), pose_supports()).value_or(body.on);
   }
 }
 
@@ -267,12 +247,12 @@ std::optional<model::PoseProp> read_prop(Reader& reader, const Node& node, const
 void read_arrow(Reader& reader, const Node& node, const std::string& field, model::Pose& pose)
 {
   if (node.is_scalar()) {
-    pose.arrow = reader.word(node, field, k_arrows).value_or(pose.arrow);
+    pose.arrow = reader.word(node, field, pose_arrows()).value_or(pose.arrow);
     return;
   }
   MapReader map(reader, node, field, {"style", "at"});
   if (const Node* style = map.get("style")) {
-    pose.arrow = reader.word(*style, map.path("style"), k_arrows).value_or(pose.arrow);
+    pose.arrow = reader.word(*style, map.path("style"), pose_arrows()).value_or(pose.arrow);
   }
   if (const Node* at = map.get("at")) {
     pose.arrow_at = reader.word(*at, map.path("at"), pose_points()).value_or("");
@@ -280,6 +260,46 @@ void read_arrow(Reader& reader, const Node& node, const std::string& field, mode
 }
 
 } // namespace
+
+const std::vector<AngleLimit>& leg_angles()
+{
+  static const std::vector<AngleLimit> k_limits = {{"hip", -30, 140, "a hip"}, {"hip_out", -30, 60, "a hip (out to the side)"},
+    {"hip_turn", -50, 70, "a hip (turning)"}, {"knee", 0, 160, "a knee"}, {"ankle", -60, 35, "an ankle"}};
+  return k_limits;
+}
+
+const std::vector<AngleLimit>& arm_angles()
+{
+  static const std::vector<AngleLimit> k_limits = {{"shoulder", -70, 180, "a shoulder"},
+    {"shoulder_out", -40, 180, "a shoulder (out to the side)"}, {"elbow", 0, 160, "an elbow"}};
+  return k_limits;
+}
+
+const std::vector<AngleLimit>& body_angles()
+{
+  static const std::vector<AngleLimit> k_limits = {{"trunk", -135, 135, "a lean of the trunk"}, {"curve", -50, 70, "a back"},
+    {"twist", -70, 70, "a back (turning)"}, {"bend", -45, 45, "a back (bending sideways)"}, {"head", -50, 70, "a neck"},
+    {"shift", -120, 120, "a step"}};
+  return k_limits;
+}
+
+const std::vector<std::string>& pose_views()
+{
+  static const std::vector<std::string> k_views = {"side", "front", "back", "top"};
+  return k_views;
+}
+
+const std::vector<std::string>& pose_arrows()
+{
+  static const std::vector<std::string> k_arrows = {"one-way", "both-ways", "circle", "none"};
+  return k_arrows;
+}
+
+const std::vector<std::string>& pose_supports()
+{
+  static const std::vector<std::string> k_supports = {"floor", "bed", "step", "bike"};
+  return k_supports;
+}
 
 const std::vector<std::string>& pose_points()
 {
@@ -324,7 +344,7 @@ std::optional<model::Pose> read_pose(
     return std::nullopt;
   }
   if (const Node* view = map.get("view")) {
-    pose.view = reader.word(*view, map.path("view"), k_views).value_or(pose.view);
+    pose.view = reader.word(*view, map.path("view"), pose_views()).value_or(pose.view);
     if (!view_fits(position, pose.view)) {
       reader.error(*view, fmt::format("{}: a {} body cannot be drawn from the {}; {}", map.path("view"), position, pose.view,
                             position == "side-lying"     ? "use front, back or top"

@@ -11,6 +11,29 @@
 
 namespace ptplan::load {
 
+// How far a joint goes, in degrees: the angles a pose may give (a typical
+// adult's range, with some room for the flexible), shared with the JSON
+// Schema.
+struct AngleLimit
+{
+  std::string_view key;
+  int lowest;
+  int highest;
+  std::string_view what; // "a knee", for messages
+};
+
+// The angles of a leg (hip, hip_out, hip_turn, knee, ankle), an arm
+// (shoulder, shoulder_out, elbow) and the body (trunk, curve, twist, bend,
+// head, shift).
+const std::vector<AngleLimit>& leg_angles();
+const std::vector<AngleLimit>& arm_angles();
+const std::vector<AngleLimit>& body_angles();
+
+// The words of `view`, `arrow` (its style) and `on`.
+const std::vector<std::string>& pose_views();
+const std::vector<std::string>& pose_arrows();
+const std::vector<std::string>& pose_supports();
+
 // The body points a pose may name in `ground`, a prop's place or `arrow.at`.
 const std::vector<std::string>& pose_points();
 
