@@ -82,11 +82,12 @@ for profile in "$root"/examples/patients/*.yaml; do
   while IFS= read -r exercise; do
     count=$((count + 1))
     heading=$(sed -e 's/&/\&amp;/g; s/"/\&quot;/g; s/</\&lt;/g; s/>/\&gt;/g' <<<"heading 3 $count. $exercise")
-    next=$(grep -Fx -A2 "$heading" "$blocks" | tail -n +2 | tr '\n' '|')
+    next=$(grep -Fx -A4 "$heading" "$blocks" | tail -n +2 | tr '\n' '|')
     if ! grep -Fxq "$heading" "$blocks"; then
       fail "$name: no level-3 heading \"$count. $exercise\""
-    elif ! grep -Eq '^paragraph\|list ordered tight [0-9]+\|$' <<<"$next"; then
-      fail "$name: \"$exercise\" is not followed by its purpose and one tight numbered list of steps (found: $next)"
+    elif ! grep -Eq '^(paragraph\|paragraph\|)?paragraph\|list ordered tight [0-9]+\|' <<<"$next"; then
+      # The figure and its caption, when there is one, come before the purpose.
+      fail "$name: \"$exercise\" is not followed by its figure, its purpose and one tight numbered list of steps (found: $next)"
     fi
   done < <(exercise_names "$work/$name.json")
   [ "$count" -gt 0 ] || fail "$name: no exercises in the JSON output"

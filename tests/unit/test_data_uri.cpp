@@ -24,3 +24,8 @@ TEST_CASE("data URIs: the media type follows the file name")
   CHECK(image_data_uri("images/a.svg", "<svg/>") == "data:image/svg+xml;base64,PHN2Zy8+");
   CHECK(image_data_uri("images/a.png", "foo") == "data:image/png;base64,Zm9v");
 }
+
+TEST_CASE("data URIs: SVG text made in memory")
+{
+  CHECK(ptplan::render::svg_data_uri("<svg/>") == "data:image/svg+xml;base64,PHN2Zy8+");
+}

@@ -287,6 +287,7 @@ TEST_CASE("every drawing in the built-in catalog passes the check, and every one
       CHECK(knowledge->images.contains(path));
     }
   }
-  CHECK(drawings >= 20);
+  // The built-in exercises are drawn from their poses (draw/figure.hpp), so
+  // any drawing shipped must be one an exercise uses instead.
   CHECK(knowledge->images.size() == drawings);
 }

@@ -205,6 +205,13 @@ TEST_CASE("load_knowledge checks an exercise's drawing")
   KnowledgeFiles files = builtin_knowledge_files();
   SourceFile* bridge = file_named(files, "catalog/strength/glute-bridge.yaml");
   REQUIRE(bridge != nullptr);
+  // The built-in exercises are drawn from their poses; a clinic's drawing
+  // replaces the figure, as this one does.
+  bridge->text += "image: images/glute-bridge.svg\n";
+  files.files.push_back({"images/glute-bridge.svg",
+    SourceFile{"<built-in>/exercises/images/glute-bridge.svg",
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 240 160\" width=\"240\" height=\"160\" role=\"img\">\n"
+      "<title>Bridge: hips lifted</title>\n<path d=\"M8 146 L232 146\" stroke=\"#555\" stroke-width=\"3\"/>\n</svg>\n"}});
   const auto at = bridge->text.find("image: images/glute-bridge.svg");
   REQUIRE(at != std::string::npos);
   const auto line = static_cast<int>(std::count(bridge->text.begin(), bridge->text.begin() + static_cast<long>(at), '\n')) + 1;

@@ -4,6 +4,7 @@
 #include "ptplan/cli/render_outcome.hpp"
 #include "ptplan/core/terminal_text.hpp"
 #include "ptplan/lint/catalog_lint.hpp"
+#include "ptplan/lint/pose_lint.hpp"
 #include "ptplan/load/file.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
 
@@ -61,6 +62,8 @@ int run_check(const CheckOptions& options)
   }
   Diagnostics diagnostics;
   lint::lint_knowledge(context->knowledge, diagnostics);
+  // Every built-in exercise has a figure; a clinic's may go without.
+  lint::lint_poses(context->knowledge, options.common.catalog.empty(), diagnostics);
   check_templates(context->templates, diagnostics);
   std::size_t added = context->settings.config.catalog_add.size() + options.common.catalog_add.size();
   std::vector<std::string> checked = {
@@ -75,6 +78,7 @@ int run_check(const CheckOptions& options)
         diagnostics.append(local);
         if (knowledge) {
           lint::lint_knowledge(*knowledge, diagnostics);
+          lint::lint_poses(*knowledge, false, diagnostics);
           checked.push_back(fmt::format(
             "{}: {} exercises, {} rules", path, knowledge->catalog.exercises().size(), knowledge->rules.rules.size()));
         }

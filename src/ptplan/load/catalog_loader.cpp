@@ -1,6 +1,7 @@
 #include "ptplan/load/catalog_loader.hpp"
 
 #include "ptplan/load/image_check.hpp"
+#include "ptplan/load/pose_loader.hpp"
 #include "ptplan/yaml/parse.hpp"
 #include "ptplan/yaml/reader.hpp"
 
@@ -80,7 +81,8 @@ std::optional<model::Exercise> read_exercise(Reader& reader, const Node& node, c
   const std::size_t errors_before = reader.diagnostics().size();
   MapReader map(reader, node, "exercise",
     {"id", "name", "category", "position", "floor", "equipment", "movements", "muscle_groups", "conditions", "bias", "level",
-      "regression", "progression", "variants", "dosage", "purpose", "steps", "safety", "clinic_only", "image", "source", "replaces"});
+      "regression", "progression", "variants", "dosage", "purpose", "steps", "safety", "clinic_only", "image", "source",
+      "replaces", "pose"});
   if (!map.ok()) {
     return std::nullopt;
   }
@@ -177,6 +179,11 @@ std::optional<model::Exercise> read_exercise(Reader& reader, const Node& node, c
   }
   if (const Node* value = map.get("source")) {
     exercise.source = reader.text(*value, field("source")).value_or("");
+  }
+  // The pose's defaults depend on the position, so it is read once the
+  // position is known to be good.
+  if (const Node* value = map.get("pose"); value && !exercise.position.empty()) {
+    exercise.pose = read_pose(reader, *value, field("pose"), exercise.position, exercise.floor);
   }
   if (reader.diagnostics().size() != errors_before) {
     return std::nullopt;

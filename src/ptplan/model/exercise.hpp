@@ -2,10 +2,12 @@
 
 #include "ptplan/core/diagnostics.hpp"
 #include "ptplan/model/dosage.hpp"
+#include "ptplan/model/pose.hpp"
 
 #include <cassert>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -34,8 +36,9 @@ struct Exercise
   std::vector<std::string> steps;
   std::string safety;
   bool clinic_only = false;
-  std::string image;  // "images/NAME.svg" or ".png" in the catalog folder; empty when none
-  std::string source; // the guideline or reference the entry rests on; empty when none
+  std::string image;        // "images/NAME.svg" or ".png" in the catalog folder; empty when none
+  std::string source;       // the guideline or reference the entry rests on; empty when none
+  std::optional<Pose> pose; // how the figure is drawn when there is no image
   Location where;
   Location image_where; // of the `image` value, for errors about the file
   // Where the patient text starts, for errors about what it says.

@@ -8,7 +8,7 @@ namespace ptplan::model {
 
 namespace {
 
-constexpr std::string_view k_magic = "PTPK0001";
+constexpr std::string_view k_magic = "PTPK0002";
 
 // One field list per type, shared by writing and reading so the two cannot
 // drift apart.
@@ -25,11 +25,41 @@ void fields(A& a, Dosage& x)
 }
 
 template <class A>
+void fields(A& a, LegAngles& x)
+{
+  a(x.hip, x.hip_out, x.hip_turn, x.knee, x.ankle);
+}
+
+template <class A>
+void fields(A& a, ArmAngles& x)
+{
+  a(x.shoulder, x.shoulder_out, x.elbow);
+}
+
+template <class A>
+void fields(A& a, BodyPose& x)
+{
+  a(x.trunk, x.curve, x.twist, x.bend, x.head, x.shift, x.leg, x.other_leg, x.arm, x.other_arm, x.ground, x.on);
+}
+
+template <class A>
+void fields(A& a, PoseProp& x)
+{
+  a(x.kind, x.at);
+}
+
+template <class A>
+void fields(A& a, Pose& x)
+{
+  a(x.view, x.props, x.start, x.end, x.arrow, x.arrow_at, x.caption, x.where);
+}
+
+template <class A>
 void fields(A& a, Exercise& x)
 {
   a(x.id, x.name, x.category, x.position, x.floor, x.equipment, x.movements, x.muscle_groups, x.conditions, x.bias, x.level,
     x.regression, x.progression, x.variants, x.dosage, x.purpose, x.steps, x.safety, x.clinic_only, x.image, x.source, x.where,
-    x.image_where, x.purpose_where, x.step_where, x.safety_where);
+    x.image_where, x.purpose_where, x.step_where, x.safety_where, x.pose);
 }
 
 template <class A>

@@ -39,4 +39,9 @@ std::string image_data_uri(std::string_view path, std::string_view bytes)
   return std::string(svg ? "data:image/svg+xml;base64," : "data:image/png;base64,") + base64(bytes);
 }
 
+std::string svg_data_uri(std::string_view svg)
+{
+  return "data:image/svg+xml;base64," + base64(svg);
+}
+
 } // namespace ptplan::render

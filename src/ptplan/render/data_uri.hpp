@@ -14,4 +14,7 @@ std::string base64(std::string_view bytes);
 // no scripts and loads nothing (the browser's secure static mode).
 std::string image_data_uri(std::string_view path, std::string_view bytes);
 
+// A data: URI for SVG text made in memory (a drawn figure).
+std::string svg_data_uri(std::string_view svg);
+
 } // namespace ptplan::render

@@ -25,9 +25,10 @@ data steps_of(const model::Exercise& exercise)
 
 } // namespace
 
-const data& ExerciseViews::planned(const model::Exercise& exercise)
+const data& ExerciseViews::planned(const model::Exercise& exercise, draw::Side side)
 {
-  const auto [found, added] = m_planned.try_emplace(&exercise);
+  auto& cache = m_planned[side == draw::Side::left ? 1 : 0];
+  const auto [found, added] = cache.try_emplace(&exercise);
   if (added) {
     data& item = found->second;
     const model::Vocabulary& vocabulary = m_knowledge.vocabulary;
@@ -38,10 +39,20 @@ const data& ExerciseViews::planned(const model::Exercise& exercise)
     put_text(item, "purpose", exercise.purpose);
     put(item, "steps", steps_of(exercise));
     put_text(item, "safety", exercise.safety);
+    // A drawing in the catalog wins over the figure drawn from the pose.
     const auto image = exercise.image.empty() ? m_knowledge.images.end() : m_knowledge.images.find(exercise.image);
-    put_flag(item, "has_image", image != m_knowledge.images.end());
-    put_text(item, "image_uri", image != m_knowledge.images.end() ? image_data_uri(image->first, image->second) : std::string());
+    std::string uri;
+    if (image != m_knowledge.images.end()) {
+      uri = image_data_uri(image->first, image->second);
+    } else if (exercise.pose) {
+      uri = svg_data_uri(draw::figure_svg(exercise, side));
+    }
+    const std::string caption = draw::figure_caption(exercise);
+    put_flag(item, "has_image", !uri.empty());
+    put_text(item, "image_uri", uri);
     put_text(item, "image_alt", fmt::format("Drawing: {}", exercise.name));
+    put_flag(item, "has_caption", !uri.empty() && !caption.empty());
+    put_text(item, "caption", caption);
   }
   return found->second;
 }

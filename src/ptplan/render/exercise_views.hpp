@@ -1,19 +1,22 @@
 #pragma once
 
+#include "ptplan/draw/figure.hpp"
 #include "ptplan/model/exercise.hpp"
 #include "ptplan/model/knowledge.hpp"
 
 #include <kainjow/mustache.hpp>
 
+#include <array>
 #include <unordered_map>
 
 namespace ptplan::render {
 
-// The parts of an exercise's view that are the same in every plan (name,
-// category, purpose, steps, safety, drawing), built the first time the
-// exercise is shown and copied after that, so a batch encodes each drawing
-// once instead of once per plan. Not shared between threads: make one per
-// worker, for one knowledge base.
+// The parts of an exercise's view that are the same in every plan for a
+// side of the body (name, category, purpose, steps, safety, and the figure:
+// the catalog's drawing, else the one drawn from its pose for that side),
+// built the first time the exercise is shown and copied after that, so a
+// batch draws and encodes each figure once instead of once per plan. Not
+// shared between threads: make one per worker, for one knowledge base.
 class ExerciseViews
 {
 public:
@@ -22,15 +25,16 @@ public:
   const model::Knowledge& knowledge() const { return m_knowledge; }
 
   // An item of the plan's "exercises" list, without its plan-specific values
-  // ("number", "dose", "days", "minutes", "why", "has_change", "change").
-  const kainjow::mustache::data& planned(const model::Exercise& exercise);
+  // ("number", "dose", "days", "minutes", "why", "has_change", "change"); the
+  // figure shows the working limbs on `side`.
+  const kainjow::mustache::data& planned(const model::Exercise& exercise, draw::Side side);
 
   // An item of the "self_care" list.
   const kainjow::mustache::data& self_care(const model::Exercise& exercise);
 
 private:
   const model::Knowledge& m_knowledge;
-  std::unordered_map<const model::Exercise*, kainjow::mustache::data> m_planned;
+  std::array<std::unordered_map<const model::Exercise*, kainjow::mustache::data>, 2> m_planned; // by side
   std::unordered_map<const model::Exercise*, kainjow::mustache::data> m_self_care;
 };
 

@@ -200,7 +200,7 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
     put(row, "cells", std::move(cells));
     append(rows, std::move(row));
 
-    data item = exercise_views.planned(exercise);
+    data item = exercise_views.planned(exercise, draw::side_of(profile.side));
     put_text(item, "number", std::to_string(i + 1));
     std::string dose = dose_in_words(planned.dose);
     if (planned.longer_minutes) {
@@ -282,12 +282,12 @@ const std::vector<std::string>& plan_view_names()
     "has_weeks", "weeks", "dated", "week_start", "has_review", "next_review", "minutes_per_session", "conditions", "has_goals",
     "goals", "text", "days", "day", "day_name", "date", "minutes", "clinic_visit", "rest", "minutes_cell", "has_clinic_visits",
     "rows", "number", "name", "cells", "on", "exercises", "id", "category", "position", "purpose", "steps", "dose", "safety",
-    "why", "has_image", "image_uri", "image_alt", "exercise_count", "has_self_care", "self_care", "has_notes", "notes",
-    "has_clearance", "clearance", "clearance.by", "clearance.date", "clearance.flags", "by", "flags", "calendar", "day_cell",
-    "boxes", "calendar_columns", "number_cell", "paper", "page_size", "has_change", "change", "progress", "progress.has_progress",
-    "progress.weeks", "week", "sessions", "pain_during", "next_day", "text_row", "progress.has_changes", "progress.changes",
-    "names", "progress.has_outcomes", "progress.outcomes", "label", "progress.has_chart", "progress.chart_uri",
-    "progress.chart_alt"};
+    "why", "has_image", "image_uri", "image_alt", "has_caption", "caption", "exercise_count", "has_self_care", "self_care",
+    "has_notes", "notes", "has_clearance", "clearance", "clearance.by", "clearance.date", "clearance.flags", "by", "flags",
+    "calendar", "day_cell", "boxes", "calendar_columns", "number_cell", "paper", "page_size", "has_change", "change", "progress",
+    "progress.has_progress", "progress.weeks", "week", "sessions", "pain_during", "next_day", "text_row", "progress.has_changes",
+    "progress.changes", "names", "progress.has_outcomes", "progress.outcomes", "label", "progress.has_chart",
+    "progress.chart_uri", "progress.chart_alt"};
   return k_names;
 }
 

@@ -1,5 +1,7 @@
 #include "ptplan/schema/json_schema.hpp"
 
+#include "ptplan/load/pose_loader.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace ptplan::schema {
@@ -114,6 +116,44 @@ std::string profile_schema(const model::Vocabulary& v)
   return dump(schema);
 }
 
+namespace {
+
+Json angles_of(const std::vector<load::AngleLimit>& limits)
+{
+  Json properties = Json::object();
+  for (const auto& limit : limits) {
+    properties[std::string(limit.key)] = integer(limit.lowest, limit.highest);
+  }
+  return properties;
+}
+
+// The `pose:` block (exercises/README.md, "Poses"), from the loader's tables.
+Json pose_schema()
+{
+  Json point = enum_of(load::pose_points());
+  Json leg = object(angles_of(load::leg_angles()));
+  Json arm = object(angles_of(load::arm_angles()));
+  Json body_properties = angles_of(load::body_angles());
+  for (const char* key : {"legs", "leg", "other_leg"}) {
+    body_properties[key] = leg;
+  }
+  for (const char* key : {"arms", "arm", "other_arm"}) {
+    body_properties[key] = arm;
+  }
+  body_properties["ground"] = Json{{"type", "array"}, {"items", point}, {"maxItems", 2}};
+  body_properties["on"] = enum_of(load::pose_supports());
+  Json body = object(body_properties);
+  Json placed = Json{{"type", "object"}, {"propertyNames", enum_of(load::pose_props())}, {"minProperties", 1},
+    {"maxProperties", 1}, {"additionalProperties", Json{{"anyOf", {point, list_of(point)}}}}};
+  Json prop = Json{{"anyOf", {enum_of(load::pose_props()), placed}}};
+  Json arrow = Json{{"anyOf", {enum_of(load::pose_arrows()), object({{"style", enum_of(load::pose_arrows())}, {"at", point}})}}};
+  return object({{"view", enum_of(load::pose_views())}, {"props", Json{{"type", "array"}, {"items", prop}}}, {"start", body},
+                  {"end", body}, {"arrow", arrow}, {"caption", text()}},
+    {"start"});
+}
+
+} // namespace
+
 std::string catalog_schema(const model::Vocabulary& v)
 {
   Json dose_number = Json{{"type", {"integer", "null"}}, {"minimum", 0}};
@@ -143,6 +183,7 @@ std::string catalog_schema(const model::Vocabulary& v)
       {"clinic_only", Json{{"type", "boolean"}}},
       {"image", Json{{"type", "string"}, {"pattern", "^images/[A-Za-z0-9_-]+\\.(svg|png)$"}}},
       {"source", text()},
+      {"pose", pose_schema()},
     },
     {"id", "name", "category", "position", "floor", "equipment", "movements", "conditions", "level", "dosage", "purpose", "steps",
       "safety"});
