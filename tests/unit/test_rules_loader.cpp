@@ -155,7 +155,8 @@ TEST_CASE("every condition form loads")
   CHECK(all.children[8].op == Op::equals);
   CHECK(all.children[8].fact == "week");
   CHECK(all.children[8].words == std::vector<std::string>{"2"});
-  CHECK(r.note == "Every form.");
+  REQUIRE(r.notes.size() == 1);
+  CHECK(r.notes[0].text == "Every form.");
 }
 
 TEST_CASE("every action loads")
@@ -226,7 +227,8 @@ TEST_CASE("every action loads")
   CHECK(first.set.get(DoseField::days_per_week) == 3);
   CHECK(r.dosage[1].category.empty());
   CHECK(r.dosage[1].at_most.get(DoseField::minutes) == 10);
-  CHECK(r.note == "Keep going.");
+  REQUIRE(r.notes.size() == 1);
+  CHECK(r.notes[0].text == "Keep going.");
 }
 
 TEST_CASE("a condition naming an unknown fact gets a suggestion")
@@ -429,7 +431,24 @@ TEST_CASE("errors in actions")
   }
   SUBCASE("note: not text")
   {
-    CHECK(action_errors("    note: [a, b]\n") == "rules.yaml:6:11: error: r.note: expected text, found a list\n");
+    CHECK(action_errors("    note: [a, [b]]\n") == "rules.yaml:6:15: error: r.note[1]: expected text, found a list\n");
+  }
+  SUBCASE("note: a guard with an unknown key, an empty guard, instead without advice")
+  {
+    CHECK(action_errors("    note: { text: a, warn: { movements: [impact] } }\n")
+          == "rules.yaml:6:22: error: r.note: unknown key \"warn\"; did you mean \"warns\"?\n");
+    CHECK(action_errors("    note: { text: a, needs: {} }\n")
+          == "rules.yaml:6:29: error: r.note.needs: name at least one of movements, positions, categories, bias, exercises\n");
+    CHECK(action_errors("    note: { text: a, instead: b }\n")
+          == "rules.yaml:6:31: error: r.note.instead: only a note that advises something can be replaced\n");
+  }
+  SUBCASE("stop_signs: whom to call, text and source")
+  {
+    CHECK(action_errors("    stop_signs: [{ call: nurse, text: a, source: b }]\n")
+          == "rules.yaml:6:26: error: r.stop_signs[0].call: unknown value \"nurse\"\n");
+    CHECK(action_errors("    stop_signs: [{ call: doctor, text: a }]\n")
+          == "rules.yaml:6:17: error: r.stop_signs[0]: missing required key \"source\"\n");
+    CHECK(action_errors("    stop_signs: []\n").find("r.stop_signs: expected a list of signs") != std::string::npos);
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include "ptplan/cli/render_outcome.hpp"
 #include "ptplan/lint/catalog_lint.hpp"
+#include "ptplan/lint/notes_lint.hpp"
 #include "ptplan/load/file.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
 
@@ -45,6 +46,8 @@ int run_check(const CheckOptions& options)
   }
   Diagnostics diagnostics;
   lint::lint_knowledge(context->knowledge, diagnostics);
+  lint::lint_notes(context->knowledge, diagnostics);
+  lint::lint_side_tokens(context->knowledge, diagnostics);
   check_templates(context->templates, diagnostics);
   std::vector<std::string> checked = {fmt::format(
     "catalog: {} exercises, {} rules", context->knowledge.catalog.exercises().size(), context->knowledge.rules.rules.size())};
@@ -57,6 +60,8 @@ int run_check(const CheckOptions& options)
         diagnostics.append(local);
         if (knowledge) {
           lint::lint_knowledge(*knowledge, diagnostics);
+          lint::lint_notes(*knowledge, diagnostics);
+          lint::lint_side_tokens(*knowledge, diagnostics);
           checked.push_back(fmt::format(
             "{}: {} exercises, {} rules", path, knowledge->catalog.exercises().size(), knowledge->rules.rules.size()));
         }

@@ -6,6 +6,7 @@
 #include <kainjow/mustache.hpp>
 
 #include <unordered_map>
+#include <vector>
 
 namespace ptplan::render {
 
@@ -14,6 +15,9 @@ namespace ptplan::render {
 // exercise is shown and copied after that, so a batch encodes each drawing
 // once instead of once per plan. Not shared between threads: make one per
 // worker, for one knowledge base.
+// The "steps" list of an exercise view: {number, text} for each step.
+kainjow::mustache::data steps_view(const std::vector<std::string>& steps);
+
 class ExerciseViews
 {
 public:
