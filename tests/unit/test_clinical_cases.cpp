@@ -341,7 +341,7 @@ schedule:
       "side-plank-knees", "side-plank", "side-lying-hip-flexor-stretch"},
     "gluteal-tendinopathy");
   check_on_plan(plan, {"glute-bridge", "standing-hip-abduction", "mini-squat-counter", "seated-trunk-rotation"});
-  CHECK(has_note(plan, "do not lie on the sore side"));
+  CHECK(has_note(plan, "do not lie on your left side")); // side: left names the sore side
 }
 
 TEST_CASE("clinical: osteoporosis")
@@ -455,7 +455,7 @@ schedule:
     "lumbar-stenosis");
   // Flexion-biased work (CLINICAL.md s.4), and balance from age 65.
   check_on_plan(plan, {"stationary-cycling", "seated-cat-camel", "single-knee-to-chest", "supported-tandem-stance"});
-  CHECK(has_note(plan, "Avoid arching your back"));
+  CHECK(has_note(plan, "Do not arch your back far"));
 }
 
 TEST_CASE("clinical: spondylolisthesis")

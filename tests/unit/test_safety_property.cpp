@@ -1071,6 +1071,9 @@ const std::vector<Warning> k_warnings = {
   {"Keep a hand on", {"balance-unsupported"}, {}},
 };
 
+const std::vector<std::string_view> k_side_words = {
+  "left hip", "right hip", "left leg", "right leg", "left foot", "right foot", "left side", "right side"};
+
 bool says(const std::string& text, std::string_view words)
 {
   return text.find(words) != std::string::npos;
@@ -1138,10 +1141,11 @@ void check_notes(const model::Plan& plan, const model::Profile& p, int week, Wor
     if (!printed.insert(t).second) {
       problems.push_back(fmt::format("note printed twice: \"{}\"", t));
     }
-    if (says(t, "{side}") || says(t, "{other}") || (!named_side && (says(t, "left") || says(t, "right")))) {
+    const bool names_side = std::any_of(k_side_words.begin(), k_side_words.end(), [&](std::string_view w) { return says(t, w); });
+    if (says(t, "{side}") || says(t, "{other}") || (!named_side && names_side)) {
       problems.push_back(fmt::format("note names a side the profile does not give ({}): \"{}\"", p.side, t));
     }
-    if (says(t, "balance move") && !plan_has(plan, [](const model::Exercise& e) { return e.category == "balance"; })) {
+    if (says(t, "alance move") && !plan_has(plan, [](const model::Exercise& e) { return e.category == "balance"; })) {
       problems.push_back(fmt::format("note speaks of balance moves, the plan has none: \"{}\"", t));
     }
     if (says(t, "Walk at")
