@@ -527,7 +527,7 @@ TEST_CASE("safety text: a suspected-cancer referral says its urgency and when to
   const std::string md = c.rendered(render::Format::markdown);
   CHECK(md.rfind("# See a doctor within 24 hours\n", 0) == 0);
   CHECK(contains(md, "Take this sheet with you"));
-  CHECK(contains(md, "Do not wait for your appointment. Go to an emergency department now if you get any of these:"));
+  CHECK(contains(md, "Do not wait for your appointment. Go to an emergency department now if:"));
   CHECK(contains(md, "- you get new weakness in one or both legs"));
   CHECK(contains(md, "- a history of cancer with new back pain"));
   for (const auto format : k_handout_formats) {
