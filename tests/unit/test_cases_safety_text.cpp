@@ -10,6 +10,7 @@
 #include "ptplan/engine/pain_guide.hpp"
 #include "ptplan/engine/planner.hpp"
 #include "ptplan/lint/notes_lint.hpp"
+#include "ptplan/render/dose_words.hpp"
 #include "ptplan/render/outcome_renderer.hpp"
 
 #include "support.hpp"
@@ -747,4 +748,39 @@ TEST_CASE("safety text: ptplan check finds notes that conflict with each other o
     const std::string errors = notes_lint_of(k);
     CHECK(contains(errors, "recent-surgery: {side} and {other} belong in the note's sided text"));
   }
+}
+
+TEST_CASE("safety text: side tokens and the dose's first side")
+{
+  using ptplan::Sides;
+  using ptplan::sides_for;
+  using ptplan::with_sides;
+  CHECK(with_sides("Lift your {side} leg, stand on your {other} leg.", sides_for("left"))
+        == "Lift your left leg, stand on your right leg.");
+  CHECK(with_sides("Lift your {side} leg, stand on your {other} leg.", sides_for("right"))
+        == "Lift your right leg, stand on your left leg.");
+  for (const auto* none : {"both", ""}) {
+    CAPTURE(none);
+    const Sides sides = sides_for(none);
+    CHECK_FALSE(sides.named);
+    CHECK(with_sides("{side}/{other}", sides) == "right/left");
+  }
+  CHECK(sides_for("left").named);
+  CHECK(with_sides("{ side} {sid {other", Sides{}) == "{ side} {sid {other");
+  CHECK(with_sides("", Sides{}).empty());
+  CHECK(ptplan::names_a_side("your {other} foot"));
+  CHECK_FALSE(ptplan::names_a_side("your left foot"));
+
+  model::Dosage each;
+  each.set(model::DoseField::reps, 10);
+  each.side = "each";
+  CHECK(render::dose_in_words(each) == "Do it 10 times on each side.");
+  CHECK(render::dose_in_words(each, "left") == "Do it 10 times on each side. Start with your left side.");
+  model::Dosage both = each;
+  both.side = "both";
+  CHECK(render::dose_in_words(both, "left") == "Do it 10 times.");
+  model::Dosage minutes;
+  minutes.set(model::DoseField::minutes, 10);
+  minutes.side = "each";
+  CHECK(render::dose_in_words(minutes, "left") == "Do this for 10 minutes.");
 }
