@@ -68,7 +68,7 @@ for profile in "$root"/examples/patients/*.yaml; do
     esac
     all=$(pdftotext -q "$pdf" - | tr -s ' \n\f' '   ')
     if [ "$status" -eq 3 ]; then
-      grep -q "Please see a doctor" <<<"$all" || fail "$name ($paper): referral notice text missing"
+      grep -q "Take this sheet with you" <<<"$all" || fail "$name ($paper): referral notice text missing"
       continue
     fi
 

@@ -347,7 +347,7 @@ schedule:
       "side-plank-knees", "side-plank", "side-lying-hip-flexor-stretch"},
     "gluteal-tendinopathy");
   check_on_plan(plan, {"glute-bridge", "standing-hip-abduction", "mini-squat-counter", "seated-trunk-rotation"});
-  CHECK(has_note(plan, "do not lie on the sore side"));
+  CHECK(has_note(plan, "do not lie on your left side")); // side: left names the sore side
 }
 
 TEST_CASE("clinical: osteoporosis")
@@ -468,7 +468,7 @@ schedule:
   check_on_plan(plan, {"stationary-cycling", "single-knee-to-chest"});
   check_allowed(plan, {"seated-cat-camel", "supported-tandem-stance"});
   CHECK(count_category(plan, "balance") >= 1);
-  CHECK(has_note(plan, "Avoid arching your back"));
+  CHECK(has_note(plan, "Do not arch your back far"));
 }
 
 TEST_CASE("clinical: spondylolisthesis")

@@ -313,7 +313,7 @@ TEST_CASE("constraints: limits, requirements, referrals, notes and dosage are co
   Rule high = rule("level-one");
   high.limit.max_level = 1;
   high.limit.progress_chain = false;
-  high.note = "Go gently.";
+  high.notes.push_back({"Go gently.", "", {}, {}, {}, "", {}});
   Rule later = rule("level-three");
   later.limit.max_level = 3;
   later.limit.max_exercises = 7;
@@ -341,7 +341,7 @@ TEST_CASE("constraints: limits, requirements, referrals, notes and dosage are co
   REQUIRE(c.referrals.size() == 1);
   CHECK(c.referrals[0]->id == "refer-now");
   REQUIRE(c.notes.size() == 1);
-  CHECK(c.notes[0]->note == "Go gently.");
+  CHECK(c.notes[0]->notes.at(0).text == "Go gently.");
   REQUIRE(c.required_categories.count("balance") == 1);
   CHECK(c.required_categories.at("balance")->id == "needs-balance");
   REQUIRE(c.dosage.size() == 1);

@@ -113,7 +113,7 @@ TEST_CASE("lint: a precaution without a rule that restricts the plan fails")
     note.when.fact = "precautions";
     note.when.op = model::Condition::Op::contains;
     note.when.words = {"osteoporosis"};
-    note.note = "Take care and go slow.";
+    note.notes.push_back({"Take care and go slow.", "", {}, {}, {}, "", {}});
     rules.push_back(note);
     model::Rule others;
     others.id = "not-osteoporosis";

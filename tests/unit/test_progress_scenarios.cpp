@@ -104,7 +104,8 @@ TEST_CASE("progress scenario: a patient who improves steadily progresses every w
     std::size_t progressed = 0;
     for (const auto& item : plan.exercises) {
       CAPTURE(item.exercise->id);
-      CHECK(item.change_rule == "progress-when-settled");
+      // The usual pain is 4, above the green zone: the relative rule speaks.
+      CHECK(item.change_rule == "progress-when-no-worse-than-usual");
       REQUIRE(last.contains(item.started_as->id));
       const PlannedExercise& was = *last.at(item.started_as->id);
       if (ptplan::model::change_kind_id(item.change) == "progressed") {
@@ -147,8 +148,9 @@ TEST_CASE("progress scenario: a flare in week 3 drops every exercise back a step
   for (const auto& item : week4.exercises) {
     CAPTURE(item.exercise->id);
     CHECK(ptplan::model::change_kind_id(item.change) == "regressed");
-    // Pain 7 and worse next morning: both rules agree; the pain one comes first.
-    CHECK(item.change_rule == "progress-regress-high-pain");
+    // Pain 7 (3 above the usual 4) and worse next morning: both rules
+    // agree; the pain one comes first.
+    CHECK(item.change_rule == "progress-regress-pain-rise");
     CHECK(easier(item, *last.at(item.started_as->id)));
   }
   // Week 4 went at 5/10 and settled: hold, not progress.
@@ -156,7 +158,7 @@ TEST_CASE("progress scenario: a flare in week 3 drops every exercise back a step
   for (const auto& item : week5.exercises) {
     CAPTURE(item.exercise->id);
     CHECK(ptplan::model::change_kind_id(item.change) == "held");
-    CHECK(item.change_rule == "progress-hold-moderate-pain");
+    CHECK(item.change_rule == "progress-hold-pain-rise"); // 1 above the usual 4
     CHECK(item.exercise == by_choice(week4).at(item.started_as->id)->exercise);
     CHECK(item.dose == by_choice(week4).at(item.started_as->id)->dose);
   }

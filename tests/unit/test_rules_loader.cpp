@@ -155,7 +155,8 @@ TEST_CASE("every condition form loads")
   CHECK(all.children[8].op == Op::equals);
   CHECK(all.children[8].fact == "week");
   CHECK(all.children[8].words == std::vector<std::string>{"2"});
-  CHECK(r.note == "Every form.");
+  REQUIRE(r.notes.size() == 1);
+  CHECK(r.notes[0].text == "Every form.");
 }
 
 TEST_CASE("every action loads")
@@ -226,7 +227,8 @@ TEST_CASE("every action loads")
   CHECK(first.set.get(DoseField::days_per_week) == 3);
   CHECK(r.dosage[1].category.empty());
   CHECK(r.dosage[1].at_most.get(DoseField::minutes) == 10);
-  CHECK(r.note == "Keep going.");
+  REQUIRE(r.notes.size() == 1);
+  CHECK(r.notes[0].text == "Keep going.");
 }
 
 TEST_CASE("a condition naming an unknown fact gets a suggestion")
@@ -429,7 +431,26 @@ TEST_CASE("errors in actions")
   }
   SUBCASE("note: not text")
   {
-    CHECK(action_errors("    note: [a, b]\n") == "rules.yaml:6:11: error: r.note: expected text, found a list\n");
+    CHECK(action_errors("    note: [a, [b]]\n") == "rules.yaml:6:15: error: r.note[1]: expected text, found a list\n");
+  }
+  SUBCASE("note: a guard with an unknown key, an empty guard, instead without advice")
+  {
+    CHECK(action_errors("    note: { text: a, warn: { movements: [impact] } }\n")
+          == "rules.yaml:6:22: error: unknown key \"r.note.warn\"; did you mean \"warns\"?\n");
+    CHECK(action_errors("    note: { text: a, needs: {} }\n")
+          == "rules.yaml:6:29: error: r.note.needs: name at least one of movements, positions, categories, bias, exercises\n");
+    CHECK(action_errors("    note: { text: a, instead: b }\n")
+          == "rules.yaml:6:31: error: r.note.instead: only a note that advises something can be replaced\n");
+  }
+  SUBCASE("stop_signs: whom to call, text and source")
+  {
+    CHECK(
+      action_errors("    stop_signs: [{ call: nurse, text: a, source: b }]\n")
+      == "rules.yaml:6:26: error: r.stop_signs[0].call: unknown value \"nurse\"; expected one of: emergency, doctor, midwife, "
+         "therapist\n");
+    CHECK(action_errors("    stop_signs: [{ call: doctor, text: a }]\n")
+          == "rules.yaml:6:18: error: missing required key \"r.stop_signs[0].source\"\n");
+    CHECK(action_errors("    stop_signs: []\n").find("r.stop_signs: expected a list of signs") != std::string::npos);
   }
 }
 
@@ -437,7 +458,7 @@ TEST_CASE("a rule with no action")
 {
   CHECK(errors_of(rules_file(rule("idle", "    when: { always: true }\n")))
         == "rules.yaml:2:5: error: idle: a rule needs at least one action (refer, forbid, forbid_from, require, prefer, "
-           "limit, dosage, note, change)\n");
+           "limit, dosage, note, stop_signs, change)\n");
 }
 
 TEST_CASE("duplicate rule ids")
@@ -489,7 +510,7 @@ TEST_CASE("every error in a rules file is reported, not only the first")
   CHECK(errors_of(text)
         == "rules.yaml:5:19: error: a.when.fact: unknown value \"agee\"; did you mean \"age\"?\n"
            "rules.yaml:7:5: error: b: a rule needs at least one action (refer, forbid, forbid_from, require, prefer, limit, "
-           "dosage, note, change)\n"
+           "dosage, note, stop_signs, change)\n"
            "rules.yaml:14:33: error: c.when.equals: unknown value \"lefft\"; did you mean \"left\"?\n"
            "rules.yaml:15:34: error: c.forbid.positions: unknown value \"kneel\"; did you mean \"kneeling\"?\n");
 }

@@ -36,6 +36,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <random>
@@ -1065,6 +1066,212 @@ Words all_problems(const Findings& findings)
   return all;
 }
 
+// ---------------------------------------------------------------------------
+// Notes, the stop box and the pain guide (issue 13): no printed note or
+// stop-box line contradicts the plan or the precautions. The table is written
+// from CLINICAL.md s.3-s.6a and the words a handout uses, not from the guards
+// in rules.yaml.
+// ---------------------------------------------------------------------------
+
+// A note that tells the patient not to do something, and the movement tags
+// or positions no planned exercise may then have.
+struct Warning
+{
+  std::string_view words;
+  Words tags;
+  Words positions;
+};
+
+const std::vector<Warning> k_warnings = {
+  {"past a right angle", {"hip-flexion-past-90"}, {}},
+  {"cross your legs", {"hip-adduction-past-midline"}, {}},
+  {"foot in.", {"hip-internal-rotation"}, {}},
+  {"foot out.", {"hip-external-rotation"}, {}},
+  {"leg back behind you", {"hip-extension-past-neutral"}, {}},
+  {"lie on your stomach", {}, {"prone"}},
+  {"lying flat on your back or on your stomach", {}, {"supine", "prone"}},
+  {"Do not arch your back far", {"spinal-extension-end-range", "spinal-extension-sustained"}, {}},
+  {"arch your back all the way", {"spinal-extension-end-range"}, {}},
+  {"sit-ups, toe touches or big twists", {"spinal-flexion-end-range", "spinal-flexion-loaded", "spinal-rotation-end-range"}, {}},
+  {"bend forward a lot or sit slumped", {"spinal-flexion-end-range", "spinal-flexion-sustained"}, {}},
+  {"Stretch only to a gentle, middle range", {"end-range-stretch"}, {}},
+  {"Keep a hand on", {"balance-unsupported"}, {}},
+};
+
+const std::vector<std::string_view> k_side_words = {
+  "left hip", "right hip", "left leg", "right leg", "left foot", "right foot", "left side", "right side"};
+
+bool says(const std::string& text, std::string_view words)
+{
+  return text.find(words) != std::string::npos;
+}
+
+bool plan_has(const model::Plan& plan, const std::function<bool(const model::Exercise&)>& test)
+{
+  return std::any_of(plan.exercises.begin(), plan.exercises.end(),
+    [&](const model::PlannedExercise& item) { return item.exercise && test(*item.exercise); });
+}
+
+bool forbids_tag(const std::vector<Restriction>& rules, const std::string& tag)
+{
+  return std::any_of(rules.begin(), rules.end(), [&](const Restriction& r) { return r.tags.contains(tag); });
+}
+
+// CLINICAL.md s.6b: the hip replacement signs last 12 weeks from surgery
+// (or while the date is unknown), and while a surgeon's list stands.
+bool hip_signs_due(const model::Profile& p, int week)
+{
+  const bool replaced = has(p.conditions, "hip-replacement") || has(p.precautions, "hip-replacement-posterior")
+                        || has(p.precautions, "hip-replacement-anterior");
+  const auto since = days_since_surgery(p, week);
+  const bool listed = p.surgery && p.surgery->restrictions && !p.surgery->restrictions->empty();
+  return replaced && (!since || *since < 12 * 7 || listed);
+}
+
+void check_stop_box(const model::Plan& plan, const model::Profile& p, int week, Words& problems)
+{
+  std::string box;
+  for (const auto& line : plan.stop_signs) {
+    box += "[" + line.call + "] " + line.text + "\n";
+  }
+  const auto expect = [&](bool due, std::string_view words, std::string_view why) {
+    if (due != says(box, words)) {
+      problems.push_back(fmt::format("stop box {} \"{}\" ({})", due ? "lacks" : "has", words, why));
+    }
+  };
+  // s.6a: every plan keeps the general and the cauda equina signs.
+  for (const std::string_view kept :
+    {"[therapist] pain spreads further down your leg", "[emergency] you have new trouble passing urine",
+      "[emergency] you cannot control your bowels", "[emergency] you feel numb around your bottom or genitals"}) {
+    expect(true, kept, "every plan");
+  }
+  expect(hip_signs_due(p, week), "you feel a pop", "hip replacement, dislocation");
+  expect(hip_signs_due(p, week), "blood clot in the lungs", "hip replacement, blood clot");
+  const bool pregnant = has(p.precautions, "pregnancy") || p.pregnancy_weeks.has_value();
+  expect(pregnant, "bleeding from your vagina", "pregnancy, ACOG CO 804");
+  expect(pregnant, "baby is moving less", "pregnancy");
+  expect(has(p.precautions, "osteoporosis"), "a bone in your spine may have broken", "osteoporosis, possible fracture");
+  expect(has(p.precautions, "fall-risk"), "you have a fall this week", "fall risk");
+}
+
+void check_notes(const model::Plan& plan, const model::Profile& p, int week, Words& problems)
+{
+  const auto rules = restrictions_for(p, week);
+  std::set<std::string> printed;
+  const bool named_side = p.side == "left" || p.side == "right";
+  const bool stopped_extension = std::any_of(plan.stopped.begin(), plan.stopped.end(), [&](const std::string& id) {
+    const model::Exercise* e = knowledge().catalog.find(id);
+    return e && e->bias == "extension";
+  });
+  for (const auto& note : plan.notes) {
+    const std::string& t = note.text;
+    if (!printed.insert(t).second) {
+      problems.push_back(fmt::format("note printed twice: \"{}\"", t));
+    }
+    const bool names_side = std::any_of(k_side_words.begin(), k_side_words.end(), [&](std::string_view w) { return says(t, w); });
+    if (says(t, "{side}") || says(t, "{other}") || (!named_side && names_side)) {
+      problems.push_back(fmt::format("note names a side the profile does not give ({}): \"{}\"", p.side, t));
+    }
+    if (says(t, "alance move") && !plan_has(plan, [](const model::Exercise& e) { return e.category == "balance"; })) {
+      problems.push_back(fmt::format("note speaks of balance moves, the plan has none: \"{}\"", t));
+    }
+    if (says(t, "Walk at")
+        && !plan_has(plan, [](const model::Exercise& e) { return e.id.find("walking") != std::string::npos; })) {
+      problems.push_back(fmt::format("note says walk, the plan has no walking: \"{}\"", t));
+    }
+    if (says(t, "short walks or rides") && !plan_has(plan, [](const model::Exercise& e) { return e.category == "aerobic"; })) {
+      problems.push_back(fmt::format("note speaks of walks or rides, the plan has no aerobic work: \"{}\"", t));
+    }
+    if (says(t, "stationary bike") && !plan_has(plan, [](const model::Exercise& e) { return e.id == "stationary-cycling"; })) {
+      problems.push_back(fmt::format("note speaks of a bike the plan does not hold: \"{}\"", t));
+    }
+    if (says(t, "Bend at the hips") && forbids_tag(rules, "hip-flexion-past-90")) {
+      problems.push_back(fmt::format("note says bend at the hips, deep hip bending is forbidden (CLINICAL.md s.5): \"{}\"", t));
+    }
+    if (says(t, "arch your back gently should ease")
+        && (has(p.conditions, "lumbar-stenosis") || stopped_extension
+            || !plan_has(plan, [](const model::Exercise& e) { return e.bias == "extension"; }))) {
+      problems.push_back(fmt::format("note says arching eases the pain, against stenosis, a stopped extension exercise or a plan "
+                                     "without one: \"{}\"",
+        t));
+    }
+    if (says(t, "bend your back gently forward should ease")
+        && (has(p.precautions, "osteoporosis")
+            || !plan_has(plan, [](const model::Exercise& e) { return e.bias == "flexion"; }))) {
+      problems.push_back(
+        fmt::format("note says bending forward eases the pain, against osteoporosis or a plan without it: \"{}\"", t));
+    }
+    if (says(t, "leaning on a shopping cart")
+        && (has(p.precautions, "osteoporosis") || p.directional_preference == "extension")) {
+      problems.push_back(fmt::format("note advises leaning forward, against osteoporosis or an extension preference: \"{}\"", t));
+    }
+    if (says(t, "normal and safe")) {
+      problems.push_back(fmt::format("note calls pain during exercise safe whatever the pain guide says: \"{}\"", t));
+    }
+    for (const auto& warning : k_warnings) {
+      if (!says(t, warning.words)) {
+        continue;
+      }
+      for (const auto& item : plan.exercises) {
+        const auto tags = effective_tags(*item.exercise);
+        for (const auto& tag : warning.tags) {
+          if (tags.contains(tag)) {
+            problems.push_back(fmt::format("note \"{}\" warns against {}, which {} on the plan does", t, tag, item.exercise->id));
+          }
+        }
+        if (has(warning.positions, item.exercise->position)) {
+          problems.push_back(fmt::format(
+            "note \"{}\" warns against lying {}, which {} on the plan does", t, item.exercise->position, item.exercise->id));
+        }
+      }
+    }
+  }
+  // CLINICAL.md s.3: the pain guide judges the change once the usual pain
+  // is above the green zone (0-3), never letting a rise reach 10.
+  const auto& guide = plan.pain_guide;
+  const bool relative = p.pain_current > 3;
+  if (guide.relative != relative || guide.usual != p.pain_current
+      || (relative
+          && (guide.green_top != p.pain_current || guide.yellow_top > std::max(9, p.pain_current)
+              || guide.yellow_top < guide.green_top))
+      || (!relative && (guide.green_top != 3 || guide.yellow_top != 5))) {
+    problems.push_back(
+      fmt::format("pain guide {}/{}/{} for usual pain {}", guide.relative, guide.green_top, guide.yellow_top, p.pain_current));
+  }
+}
+
+void check_referral_text(const model::Referral& referral, const model::Profile& p, Words& problems)
+{
+  std::string go_now;
+  for (const auto& line : referral.go_now) {
+    go_now += line.text + "\n";
+  }
+  if (referral.urgency == "emergency" && !referral.go_now.empty()) {
+    problems.push_back("an emergency referral lists signs to wait for");
+  }
+  if (referral.urgency != "emergency" && !says(go_now, "trouble passing urine")) {
+    problems.push_back("a referral that is not an emergency does not say when to go to the emergency department instead");
+  }
+  const Words spinal = {
+    "cancer-history", "unexplained-weight-loss", "constant-night-pain", "fever", "iv-drug-use", "immunosuppression"};
+  const bool suspected =
+    std::any_of(spinal.begin(), spinal.end(), [&](const std::string& f) { return has(uncleared_flags(p), f); });
+  if (referral.urgency != "emergency" && suspected && !says(go_now, "new weakness in one or both legs")) {
+    problems.push_back("a suspected cancer or infection referral does not send new leg weakness to the emergency department");
+  }
+}
+
+void check_texts(const model::Profile& p, int week, const model::PlanOrReferral& outcome, Words& problems)
+{
+  if (const auto* referral = std::get_if<model::Referral>(&outcome)) {
+    check_referral_text(*referral, p, problems);
+    return;
+  }
+  const auto& plan = std::get<model::Plan>(outcome);
+  check_stop_box(plan, p, week, problems);
+  check_notes(plan, p, week, problems);
+}
+
 } // namespace
 
 namespace {
@@ -1197,6 +1404,7 @@ const Survey& survey()
       } else {
         const model::PlanOrReferral outcome = engine::make_plan(k, *loaded, g.week);
         findings = check_outcome(g.profile, g.week, outcome);
+        check_texts(g.profile, g.week, outcome, findings.safety);
         if (std::holds_alternative<model::Referral>(outcome)) {
           ++result.tally.referrals;
         } else {
@@ -1432,4 +1640,51 @@ TEST_CASE("safety property: catalog entries carry what their position implies an
       CHECK(d.value_or(DoseField::minutes, 0) <= 20);
     }
   }
+}
+
+TEST_CASE("safety property: the text oracle catches notes and stop boxes that contradict the plan")
+{
+  const model::Knowledge& k = knowledge();
+  model::Profile p;
+  p.name = "Text oracle check";
+  p.age = 70;
+  p.conditions = {"hip-replacement"};
+  p.pain_current = 6;
+  p.precautions = {"hip-replacement-posterior", "osteoporosis"};
+  p.schedule.days = all_days();
+  model::Plan plan;
+  plan.pain_guide = {true, 6, 6, 8};
+  model::PlannedExercise item;
+  item.exercise = k.catalog.find("single-knee-to-chest");
+  REQUIRE(item.exercise != nullptr);
+  plan.exercises.push_back(item);
+  plan.notes = {{"Protect your new hip. Do not bend it past a right angle.", "r", ""},
+    {"Bend at the hips, not the back, when you pick things up.", "r", ""}, {"Balance moves help prevent falls.", "r", ""},
+    {"Protect your new left hip.", "r", ""}};
+  plan.stop_signs = {{"therapist", "pain spreads further down your leg", "r"}};
+  Words problems;
+  check_texts(p, 1, model::PlanOrReferral{plan}, problems);
+  const auto mentions = [&](const std::string& text) {
+    return std::any_of(problems.begin(), problems.end(), [&](const std::string& s) { return s.find(text) != std::string::npos; });
+  };
+  CHECK(mentions("warns against hip-flexion-past-90, which single-knee-to-chest on the plan does"));
+  CHECK(mentions("note says bend at the hips"));
+  CHECK(mentions("note speaks of balance moves"));
+  CHECK(mentions("note names a side the profile does not give"));
+  CHECK(mentions("stop box lacks \"[emergency] you cannot control your bowels\""));
+  CHECK(mentions("stop box lacks \"you feel a pop\""));
+  CHECK(mentions("stop box lacks \"a bone in your spine may have broken\""));
+  CHECK_FALSE(mentions("pain guide"));
+  plan.pain_guide = {};
+  problems.clear();
+  check_texts(p, 1, model::PlanOrReferral{plan}, problems);
+  CHECK(mentions("pain guide"));
+
+  model::Referral referral;
+  referral.urgency = "urgent";
+  p.red_flags = {"cancer-history"};
+  problems.clear();
+  check_texts(p, 1, model::PlanOrReferral{referral}, problems);
+  CHECK(mentions("does not say when to go to the emergency department instead"));
+  CHECK(mentions("does not send new leg weakness"));
 }

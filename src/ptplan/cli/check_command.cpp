@@ -4,6 +4,7 @@
 #include "ptplan/cli/render_outcome.hpp"
 #include "ptplan/core/terminal_text.hpp"
 #include "ptplan/lint/catalog_lint.hpp"
+#include "ptplan/lint/notes_lint.hpp"
 #include "ptplan/lint/pose_lint.hpp"
 #include "ptplan/load/file.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
@@ -64,6 +65,8 @@ int run_check(const CheckOptions& options)
   lint::lint_knowledge(context->knowledge, diagnostics);
   // Every built-in exercise has a figure; a clinic's may go without.
   lint::lint_poses(context->knowledge, options.common.catalog.empty(), diagnostics);
+  lint::lint_notes(context->knowledge, diagnostics);
+  lint::lint_side_tokens(context->knowledge, diagnostics);
   check_templates(context->templates, diagnostics);
   std::size_t added = context->settings.config.catalog_add.size() + options.common.catalog_add.size();
   std::vector<std::string> checked = {
@@ -79,6 +82,8 @@ int run_check(const CheckOptions& options)
         if (knowledge) {
           lint::lint_knowledge(*knowledge, diagnostics);
           lint::lint_poses(*knowledge, false, diagnostics);
+          lint::lint_notes(*knowledge, diagnostics);
+          lint::lint_side_tokens(*knowledge, diagnostics);
           checked.push_back(fmt::format(
             "{}: {} exercises, {} rules", path, knowledge->catalog.exercises().size(), knowledge->rules.rules.size()));
         }

@@ -32,7 +32,12 @@ Facts with_exercise_facts(const Facts& week_facts, const model::Exercise& exerci
     return facts;
   }
   const model::ExerciseReport* own = report->find(exercise.id);
-  facts.set("exercise.pain", static_cast<double>(own && own->pain ? *own->pain : report->pain_during));
+  const int pain = own && own->pain ? *own->pain : report->pain_during;
+  facts.set("exercise.pain", static_cast<double>(pain));
+  // The pain-monitoring model judges the change from the usual pain too.
+  if (const auto* usual = week_facts.find("pain.current"); usual && std::holds_alternative<double>(*usual)) {
+    facts.set("exercise.pain_rise", pain - std::get<double>(*usual));
+  }
   if (own && !own->difficulty.empty()) {
     facts.set("exercise.difficulty", own->difficulty);
   }

@@ -69,8 +69,11 @@ Constraints apply_rules(const model::RuleSet& rules, const Facts& facts)
     for (const auto& adjustment : rule.dosage) {
       c.dosage.emplace_back(&rule, &adjustment);
     }
-    if (!rule.note.empty()) {
+    if (!rule.notes.empty()) {
       c.notes.push_back(&rule);
+    }
+    if (!rule.stop_signs.empty()) {
+      c.stop_signs.push_back(&rule);
     }
   }
   return c;

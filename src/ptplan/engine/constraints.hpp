@@ -33,7 +33,8 @@ struct Constraints
   int max_exercises = 8;
   bool progress_chain = true;
   std::vector<std::pair<const model::Rule*, const model::DoseAdjustment*>> dosage;
-  std::vector<const model::Rule*> notes;
+  std::vector<const model::Rule*> notes;      // rules with notes, in file order
+  std::vector<const model::Rule*> stop_signs; // rules with stop signs, in file order
   std::vector<std::string> available_equipment;
 };
 

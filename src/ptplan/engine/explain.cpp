@@ -73,8 +73,13 @@ std::string actions_of(const model::Rule& rule)
   if (!rule.dosage.empty()) {
     parts.push_back("adjusts the dose");
   }
-  if (!rule.note.empty()) {
-    parts.push_back("adds a handout note");
+  if (!rule.notes.empty()) {
+    parts.push_back(
+      rule.notes.size() == 1 ? std::string("adds a handout note") : fmt::format("adds {} handout notes", rule.notes.size()));
+  }
+  if (!rule.stop_signs.empty()) {
+    parts.push_back(fmt::format("adds {} to the stop box",
+      rule.stop_signs.size() == 1 ? std::string("a sign") : fmt::format("{} signs", rule.stop_signs.size())));
   }
   return join(parts, "; ");
 }
@@ -114,6 +119,29 @@ void progress_section(std::string& out, const model::Profile& profile, const mod
   }
 }
 
+// What the handout's notes and stop box say, and the notes left out.
+void notes_section(std::string& out, const model::Plan& plan)
+{
+  out += fmt::format("\nNotes printed ({}):\n", plan.notes.size());
+  for (const auto& note : plan.notes) {
+    out += fmt::format("  {}: {}\n", note.rule, note.text);
+  }
+  if (!plan.notes_left_out.empty()) {
+    out += fmt::format("\nNotes left out ({}):\n", plan.notes_left_out.size());
+    for (const auto& note : plan.notes_left_out) {
+      out += fmt::format("  {}: {}: \"{}\"\n", note.rule, note.reason, note.text);
+    }
+  }
+  out += fmt::format("\nStop box ({}):\n", plan.stop_signs.size());
+  for (const auto& line : plan.stop_signs) {
+    out += fmt::format("  [{}] {} (rule {})\n", line.call, line.text, line.rule);
+  }
+  const auto& guide = plan.pain_guide;
+  out += guide.relative ? fmt::format("\nPain guide: relative to the usual pain {}: fine up to {}, settles by morning up to {}\n",
+           guide.usual, guide.green_top, guide.yellow_top)
+                        : std::string("\nPain guide: 0-3 fine, 4-5 if settled by morning, above 5 a step back\n");
+}
+
 } // namespace
 
 std::string explain(
@@ -131,6 +159,12 @@ std::string explain(
     out += fmt::format("\nREFERRAL ({}): no plan is made.\n  red flags: {}\n", referral->urgency, join(referral->flags));
     for (const auto& reason : referral->reasons) {
       out += fmt::format("  - {}\n", reason);
+    }
+    if (!referral->go_now.empty()) {
+      out += "  go to the emergency department instead of waiting if:\n";
+      for (const auto& line : referral->go_now) {
+        out += fmt::format("  - {} (rule {})\n", line.text, line.rule);
+      }
     }
     return out;
   }
@@ -167,6 +201,7 @@ std::string explain(
   for (const auto& item : plan.not_chosen) {
     out += fmt::format("  {}: {}\n", item.id, item.reason);
   }
+  notes_section(out, plan);
   if (!plan.warnings.empty()) {
     out += fmt::format("\nWarnings ({}):\n", plan.warnings.size());
     for (const auto& warning : plan.warnings) {

@@ -2,7 +2,9 @@
 
 #include "ptplan/engine/constraints.hpp"
 #include "ptplan/engine/facts.hpp"
+#include "ptplan/engine/notes.hpp"
 #include "ptplan/engine/outcomes.hpp"
+#include "ptplan/engine/pain_guide.hpp"
 #include "ptplan/engine/programme.hpp"
 #include "ptplan/engine/schedule.hpp"
 #include "ptplan/engine/screen.hpp"
@@ -79,13 +81,11 @@ model::PlanOrReferral make_plan(const model::Knowledge& knowledge, const model::
     plan.excluded.push_back({id, exclusion.rule, exclusion.reason});
   }
   plan.not_chosen = std::move(selection.not_chosen);
-  for (const auto* rule : constraints.notes) {
-    const bool seen =
-      std::any_of(plan.notes.begin(), plan.notes.end(), [&](const model::Note& n) { return n.text == rule->note; });
-    if (!seen) {
-      plan.notes.push_back({rule->note, rule->id});
-    }
-  }
+  ComposedNotes notes = compose_notes(constraints, plan.exercises, plan.notes, knowledge.catalog, sides_for(profile.side));
+  plan.notes = std::move(notes.notes);
+  plan.notes_left_out = std::move(notes.left_out);
+  plan.stop_signs = compose_stop_signs(constraints);
+  plan.pain_guide = pain_guide_for(profile.pain_current);
   if (plan.weeks && week > *plan.weeks) {
     plan.warnings.push_back(fmt::format("Week {} is past the end of the {}-week programme.", week, *plan.weeks));
   }

@@ -319,7 +319,7 @@ private:
     }
     session.notes.push_back({fmt::format("{} is no longer on your plan: {}. Call your therapist before you do it again.",
                                exercise.name, decision.reason),
-      rule});
+      rule, exercise.id});
   }
 
   const model::Knowledge& m_knowledge;

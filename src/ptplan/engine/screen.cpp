@@ -1,6 +1,7 @@
 #include "ptplan/engine/screen.hpp"
 
 #include "ptplan/engine/facts.hpp"
+#include "ptplan/engine/notes.hpp"
 
 #include <algorithm>
 
@@ -54,6 +55,15 @@ std::optional<model::Referral> screen(const model::Profile& profile, const Const
       referral.urgency = "urgent";
     }
     referral.reasons.push_back("A warning sign was reported. A doctor needs to check it before you start exercises.");
+  }
+  // While the patient waits for a doctor, the stop box's emergency signs
+  // (cauda equina, a new weak leg, ...) say when not to wait.
+  if (referral.urgency != "emergency") {
+    for (auto& line : compose_stop_signs(constraints)) {
+      if (line.call == "emergency") {
+        referral.go_now.push_back(std::move(line));
+      }
+    }
   }
   return referral;
 }

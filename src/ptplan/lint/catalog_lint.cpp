@@ -111,8 +111,12 @@ void lint_knowledge(const model::Knowledge& knowledge, Diagnostics& diagnostics)
   std::set<std::string> covered_flags;
   for (const auto& rule : knowledge.rules.rules) {
     linked.insert(rule.prefer.exercises.begin(), rule.prefer.exercises.end());
-    if (!rule.note.empty()) {
-      check_text(rule.where, fmt::format("{}: the note", rule.id), rule.note, diagnostics);
+    for (const auto& note : rule.notes) {
+      check_text(
+        note.where, fmt::format("{}: the note", rule.id), note.text + "\n" + note.sided + "\n" + note.instead, diagnostics);
+    }
+    for (const auto& sign : rule.stop_signs) {
+      check_text(sign.where, fmt::format("{}: the stop sign", rule.id), sign.text, diagnostics);
     }
     if (rule.refer) {
       check_text(rule.where, fmt::format("{}: the referral reason", rule.id), rule.refer->reason, diagnostics);

@@ -34,6 +34,7 @@ const std::vector<FactInfo>& fact_table()
     {"last_week.symptoms", FactType::word, "symptoms"},
     {"exercise.category", FactType::word, "categories", true},
     {"exercise.pain", FactType::number, "", true},
+    {"exercise.pain_rise", FactType::number, "", true},
     {"exercise.difficulty", FactType::word, "difficulty", true},
     {"exercise.symptoms", FactType::word, "symptoms", true},
   };

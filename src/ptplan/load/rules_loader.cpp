@@ -63,7 +63,7 @@ private:
     rule.where = m_reader.at(node);
     MapReader map(m_reader, node, "rule",
       {"id", "description", "source", "when", "refer", "forbid", "forbid_from", "require", "prefer", "limit", "dosage", "note",
-        "change", "replaces"});
+        "stop_signs", "change", "replaces"});
     if (!map.ok()) {
       return rule;
     }
@@ -156,7 +156,11 @@ private:
     }
     if (const Node* value = map.get("note")) {
       has_action = true;
-      rule.note = m_reader.text(*value, field("note")).value_or("");
+      read_notes(*value, field("note"), rule);
+    }
+    if (const Node* value = map.get("stop_signs")) {
+      has_action = true;
+      read_stop_signs(*value, field("stop_signs"), rule);
     }
     if (const Node* value = map.get("change")) {
       if (has_action) {
@@ -175,10 +179,11 @@ private:
       rule.change = result;
     }
     if (!has_action) {
-      m_reader.error(
-        node, fmt::format(
-                "{}: a rule needs at least one action (refer, forbid, forbid_from, require, prefer, limit, dosage, note, change)",
-                prefix));
+      m_reader.error(node,
+        fmt::format(
+          "{}: a rule needs at least one action (refer, forbid, forbid_from, require, prefer, limit, dosage, note, stop_signs, "
+          "change)",
+          prefix));
     }
     if (!rule.change) {
       report_exercise_facts(rule.when, prefix);
@@ -226,6 +231,114 @@ private:
       forbid.floor = m_reader.boolean(*v, map.path("floor")).value_or(false);
     }
     return forbid;
+  }
+
+  // `note`: a text, a guarded note (a map), or a list of either.
+  void read_notes(const Node& node, const std::string& field, model::Rule& rule)
+  {
+    if (node.is_sequence()) {
+      if (node.items.empty()) {
+        m_reader.error(node, fmt::format("{}: expected a note or a list of notes, found an empty list", field));
+      }
+      for (std::size_t i = 0; i < node.items.size(); ++i) {
+        read_note(node.items[i], fmt::format("{}[{}]", field, i), rule);
+      }
+      return;
+    }
+    read_note(node, field, rule);
+  }
+
+  void read_note(const Node& node, const std::string& field, model::Rule& rule)
+  {
+    model::RuleNote note;
+    note.where = m_reader.at(node);
+    if (!node.is_map()) {
+      note.text = m_reader.text(node, field).value_or("");
+      rule.notes.push_back(std::move(note));
+      return;
+    }
+    MapReader map(m_reader, node, field, {"text", "sided", "advises", "warns", "needs", "instead"});
+    if (!map.ok()) {
+      return;
+    }
+    if (const Node* v = map.require("text")) {
+      note.text = m_reader.text(*v, map.path("text")).value_or("");
+    }
+    if (const Node* v = map.get("sided")) {
+      note.sided = m_reader.text(*v, map.path("sided")).value_or("");
+    }
+    if (const Node* v = map.get("advises")) {
+      note.advises = read_subjects(*v, map.path("advises"));
+    }
+    if (const Node* v = map.get("warns")) {
+      note.warns = read_subjects(*v, map.path("warns"));
+    }
+    if (const Node* v = map.get("needs")) {
+      note.needs = read_subjects(*v, map.path("needs"));
+    }
+    if (const Node* v = map.get("instead")) {
+      note.instead = m_reader.text(*v, map.path("instead")).value_or("");
+      if (note.advises.empty()) {
+        m_reader.error(*v, fmt::format("{}: only a note that advises something can be replaced", map.path("instead")));
+      }
+    }
+    rule.notes.push_back(std::move(note));
+  }
+
+  model::Subjects read_subjects(const Node& node, const std::string& field)
+  {
+    model::Subjects subjects;
+    MapReader map(m_reader, node, field, {"movements", "positions", "categories", "bias", "exercises"});
+    if (const Node* v = map.get("movements")) {
+      subjects.movements = m_reader.words(*v, map.path("movements"), m_vocabulary.movements.ids());
+    }
+    if (const Node* v = map.get("positions")) {
+      subjects.positions = m_reader.words(*v, map.path("positions"), m_vocabulary.positions.ids());
+    }
+    if (const Node* v = map.get("categories")) {
+      subjects.categories = m_reader.words(*v, map.path("categories"), m_vocabulary.categories.ids());
+    }
+    if (const Node* v = map.get("bias")) {
+      subjects.biases = m_reader.words(*v, map.path("bias"), m_vocabulary.biases.ids());
+    }
+    if (const Node* v = map.get("exercises")) {
+      subjects.exercises = m_reader.texts(*v, map.path("exercises"));
+    }
+    if (map.ok() && subjects.empty()) {
+      m_reader.error(node, fmt::format("{}: name at least one of movements, positions, categories, bias, exercises", field));
+    }
+    return subjects;
+  }
+
+  void read_stop_signs(const Node& node, const std::string& field, model::Rule& rule)
+  {
+    if (!node.is_sequence() || node.items.empty()) {
+      m_reader.error(
+        node, fmt::format("{}: expected a list of signs such as {{ call: therapist, text: \"...\", source: \"...\" }}, "
+                          "found {}",
+                field, node.is_sequence() ? std::string("an empty list") : yaml::describe(node)));
+      return;
+    }
+    static const std::vector<std::string> k_calls = {"emergency", "doctor", "midwife", "therapist"};
+    for (std::size_t i = 0; i < node.items.size(); ++i) {
+      const Node& item = node.items[i];
+      MapReader map(m_reader, item, fmt::format("{}[{}]", field, i), {"call", "text", "source"});
+      if (!map.ok()) {
+        continue;
+      }
+      model::StopSign sign;
+      sign.where = m_reader.at(item);
+      if (const Node* v = map.require("call")) {
+        sign.call = m_reader.word(*v, map.path("call"), k_calls).value_or("");
+      }
+      if (const Node* v = map.require("text")) {
+        sign.text = m_reader.text(*v, map.path("text")).value_or("");
+      }
+      if (const Node* v = map.require("source")) {
+        sign.source = m_reader.text(*v, map.path("source")).value_or("");
+      }
+      rule.stop_signs.push_back(std::move(sign));
+    }
   }
 
   void read_dosage_actions(const Node& node, const std::string& field, model::Rule& rule)

@@ -117,10 +117,28 @@ void fields(A& a, Change& x)
 }
 
 template <class A>
+void fields(A& a, Subjects& x)
+{
+  a(x.movements, x.positions, x.categories, x.biases, x.exercises);
+}
+
+template <class A>
+void fields(A& a, RuleNote& x)
+{
+  a(x.text, x.sided, x.advises, x.warns, x.needs, x.instead, x.where);
+}
+
+template <class A>
+void fields(A& a, StopSign& x)
+{
+  a(x.call, x.text, x.source, x.where);
+}
+
+template <class A>
 void fields(A& a, Rule& x)
 {
   a(x.id, x.description, x.source, x.when, x.refer, x.forbid, x.forbid_from, x.require_categories, x.prefer, x.limit, x.dosage,
-    x.note, x.change, x.where);
+    x.notes, x.stop_signs, x.change, x.where);
 }
 
 class Writer

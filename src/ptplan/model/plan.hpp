@@ -15,6 +15,15 @@
 
 namespace ptplan::model {
 
+// One line of the stop box: whom to call (therapist, doctor, emergency),
+// the sign in plain words, and the rule that asked for it.
+struct StopLine
+{
+  std::string call;
+  std::string text;
+  std::string rule;
+};
+
 // A referral notice: red flags that must be seen by a doctor before any plan.
 struct Referral
 {
@@ -23,6 +32,7 @@ struct Referral
   std::vector<std::string> flags;
   std::vector<std::string> reasons; // plain words, one per rule that fired
   std::vector<const Rule*> rules;
+  std::vector<StopLine> go_now; // signs that mean the emergency department instead of waiting (not for an emergency)
 };
 
 // How an exercise changed since last week, from what actually happened to
@@ -83,6 +93,30 @@ struct Note
 {
   std::string text;
   std::string rule;
+  std::string exercise; // the exercise a progress-log note is about, if any
+};
+
+// A note a rule asked for that the handout leaves out, and why (for the
+// therapist: `ptplan explain`, JSON).
+struct LeftOutNote
+{
+  std::string text;
+  std::string rule;
+  std::string reason;
+};
+
+// The pain traffic light (CLINICAL.md s.3). With the usual pain in the green
+// zone the zones are absolute (0-3 fine, 4-5 settles by morning, above 5 go
+// back a step); above it they are relative to the usual pain, so the guide
+// judges the change: up to `green_top` is fine, up to `yellow_top` is fine
+// if it is back to the usual level by the next morning, above it or not
+// settled means a step back.
+struct PainGuide
+{
+  bool relative = false;
+  int usual = 0;
+  int green_top = 3;
+  int yellow_top = 5;
 };
 
 struct StartBackResult
@@ -105,6 +139,9 @@ struct Plan
   std::vector<Exclusion> excluded;
   std::vector<NotChosen> not_chosen;
   std::vector<Note> notes;
+  std::vector<LeftOutNote> notes_left_out;
+  std::vector<StopLine> stop_signs; // the stop box, in rule order
+  PainGuide pain_guide;
   std::vector<std::string> warnings; // for the therapist: what the plan could not do
   // The warnings (also in `warnings`) that make the plan incomplete: a part
   // of the session a rule requires is missing, or fewer exercises than the

@@ -74,6 +74,47 @@ struct Change
   std::string reason;
 };
 
+// What a note speaks of, in the catalog's own words: movement tags,
+// positions, categories, low-back biases and exercise ids.
+struct Subjects
+{
+  std::vector<std::string> movements;
+  std::vector<std::string> positions;
+  std::vector<std::string> categories;
+  std::vector<std::string> biases;
+  std::vector<std::string> exercises;
+
+  bool empty() const
+  {
+    return movements.empty() && positions.empty() && categories.empty() && biases.empty() && exercises.empty();
+  }
+};
+
+// A line for the handout's notes with its guard (exercises/README.md,
+// "Notes"): what it advises, what it warns against, what the plan must hold
+// for it to make sense, and the text printed in its place when it is dropped
+// for advising what is ruled out.
+struct RuleNote
+{
+  std::string text;
+  std::string sided; // the text for a profile that names one side: {side} and {other}
+  Subjects advises;
+  Subjects warns;
+  Subjects needs;
+  std::string instead;
+  Location where;
+};
+
+// One line of the handout's "stop and get help" box: whom to call (therapist,
+// doctor or emergency), the sign in plain words, and its clinical source.
+struct StopSign
+{
+  std::string call;
+  std::string text;
+  std::string source;
+  Location where;
+};
+
 struct Rule
 {
   std::string id;
@@ -87,7 +128,8 @@ struct Rule
   Prefer prefer;
   Limit limit;
   std::vector<DoseAdjustment> dosage;
-  std::string note;
+  std::vector<RuleNote> notes;
+  std::vector<StopSign> stop_signs;
   std::optional<Change> change; // a per-exercise rule: evaluated for each exercise, not for the plan
   Location where;
   // In a catalog added with --catalog-add: takes the place of the rule with

@@ -31,7 +31,7 @@ std::string duration(int seconds)
 
 } // namespace
 
-std::string dose_in_words(const model::Dosage& dose)
+std::string dose_in_words(const model::Dosage& dose, std::string_view first_side)
 {
   std::vector<std::string> sentences;
   const bool each_side = dose.side == "each";
@@ -51,6 +51,9 @@ std::string dose_in_words(const model::Dosage& dose)
         hold > 0 ? fmt::format("Do this {}{}.", times(reps), side) : fmt::format("Do it {}{}.", times(reps), side));
     } else if (each_side) {
       sentences.push_back("Do both sides.");
+    }
+    if (each_side && !first_side.empty()) {
+      sentences.push_back(fmt::format("Start with your {} side.", first_side));
     }
     if (sets > 1) {
       sentences.push_back(fmt::format("Rest for a short while, then do it all again. Do {} rounds in all.", sets));

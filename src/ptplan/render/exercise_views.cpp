@@ -1,5 +1,6 @@
 #include "ptplan/render/exercise_views.hpp"
 
+#include "ptplan/core/sides.hpp"
 #include "ptplan/render/data_uri.hpp"
 #include "ptplan/render/mustache_data.hpp"
 
@@ -7,23 +8,35 @@
 
 namespace ptplan::render {
 
-namespace {
-
 using kainjow::mustache::data;
 
-data steps_of(const model::Exercise& exercise)
+namespace {
+
+// The cached views name the sides as for a profile without one ({side} is
+// right); plan_view puts the patient's own side over them.
+std::vector<std::string> default_sides(const std::vector<std::string>& texts)
 {
-  data steps = make_list(exercise.steps.size());
-  for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
-    data step;
-    put_text(step, "number", std::to_string(i + 1));
-    put_text(step, "text", exercise.steps[i]);
-    append(steps, std::move(step));
+  std::vector<std::string> out;
+  out.reserve(texts.size());
+  for (const auto& text : texts) {
+    out.push_back(with_sides(text, Sides{}));
   }
-  return steps;
+  return out;
 }
 
 } // namespace
+
+data steps_view(const std::vector<std::string>& steps)
+{
+  data list = make_list(steps.size());
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    data step;
+    put_text(step, "number", std::to_string(i + 1));
+    put_text(step, "text", steps[i]);
+    append(list, std::move(step));
+  }
+  return list;
+}
 
 const data& ExerciseViews::planned(const model::Exercise& exercise, draw::Side side)
 {
@@ -36,9 +49,9 @@ const data& ExerciseViews::planned(const model::Exercise& exercise, draw::Side s
     put_text(item, "name", exercise.name);
     put_text(item, "category", vocabulary.categories.label(exercise.category));
     put_text(item, "position", vocabulary.positions.label(exercise.position));
-    put_text(item, "purpose", exercise.purpose);
-    put(item, "steps", steps_of(exercise));
-    put_text(item, "safety", exercise.safety);
+    put_text(item, "purpose", with_sides(exercise.purpose, Sides{}));
+    put(item, "steps", steps_view(default_sides(exercise.steps)));
+    put_text(item, "safety", with_sides(exercise.safety, Sides{}));
     // A drawing in the catalog wins over the figure drawn from the pose.
     const auto image = exercise.image.empty() ? m_knowledge.images.end() : m_knowledge.images.find(exercise.image);
     std::string uri;
@@ -63,9 +76,9 @@ const data& ExerciseViews::self_care(const model::Exercise& exercise)
   if (added) {
     data& item = found->second;
     put_text(item, "name", exercise.name);
-    put_text(item, "purpose", exercise.purpose);
-    put(item, "steps", steps_of(exercise));
-    put_text(item, "safety", exercise.safety);
+    put_text(item, "purpose", with_sides(exercise.purpose, Sides{}));
+    put(item, "steps", steps_view(default_sides(exercise.steps)));
+    put_text(item, "safety", with_sides(exercise.safety, Sides{}));
   }
   return found->second;
 }

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <unordered_map>
+#include <vector>
 
 namespace ptplan::render {
 
@@ -17,6 +18,10 @@ namespace ptplan::render {
 // built the first time the exercise is shown and copied after that, so a
 // batch draws and encodes each figure once instead of once per plan. Not
 // shared between threads: make one per worker, for one knowledge base.
+
+// The "steps" list of an exercise view: {number, text} for each step.
+kainjow::mustache::data steps_view(const std::vector<std::string>& steps);
+
 class ExerciseViews
 {
 public:

@@ -182,6 +182,27 @@ std::string plan_json(const model::Plan& plan)
     out.end_object();
   });
   array_member(out, "notes", plan.notes, [&](const auto& note) { out.value(note.text); });
+  array_member(out, "notes_left_out", plan.notes_left_out, [&](const auto& note) {
+    out.begin_object();
+    out.member("rule", note.rule);
+    out.member("text", note.text);
+    out.member("reason", note.reason);
+    out.end_object();
+  });
+  array_member(out, "stop_signs", plan.stop_signs, [&](const auto& line) {
+    out.begin_object();
+    out.member("call", line.call);
+    out.member("text", line.text);
+    out.member("rule", line.rule);
+    out.end_object();
+  });
+  out.key("pain_guide");
+  out.begin_object();
+  out.member("relative", plan.pain_guide.relative);
+  out.member("usual", plan.pain_guide.usual);
+  out.member("fine_up_to", plan.pain_guide.green_top);
+  out.member("settles_up_to", plan.pain_guide.yellow_top);
+  out.end_object();
   out.member("warnings", plan.warnings);
   out.member("outcomes", outcomes_json(plan.outcomes));
   out.member("stopped", plan.stopped);
@@ -202,8 +223,13 @@ std::string referral_json(const model::Referral& referral, const model::Profile&
   for (const auto* rule : referral.rules) {
     rules.push_back(rule->id);
   }
+  Json go_now = Json::array();
+  for (const auto& line : referral.go_now) {
+    go_now.push_back(line.text);
+  }
   add(out, "referral",
-    Json{{"urgency", referral.urgency}, {"reasons", referral.flags}, {"messages", referral.reasons}, {"rules", rules}});
+    Json{{"urgency", referral.urgency}, {"reasons", referral.flags}, {"messages", referral.reasons}, {"rules", rules},
+      {"go_now", go_now}});
   return dump(out);
 }
 

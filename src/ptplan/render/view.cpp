@@ -1,5 +1,6 @@
 #include "ptplan/render/view.hpp"
 
+#include "ptplan/core/sides.hpp"
 #include "ptplan/render/dose_words.hpp"
 #include "ptplan/render/exercise_views.hpp"
 #include "ptplan/render/mustache_data.hpp"
@@ -7,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -130,6 +132,70 @@ data calendar_columns_of(const model::Plan& plan)
   return columns;
 }
 
+bool names_a_side(const model::Exercise& exercise)
+{
+  return ptplan::names_a_side(exercise.purpose) || ptplan::names_a_side(exercise.safety)
+         || std::any_of(
+           exercise.steps.begin(), exercise.steps.end(), [](const std::string& step) { return ptplan::names_a_side(step); });
+}
+
+// The patient's own side over an exercise view's text (the cached views name
+// the sides as for a profile without one).
+void put_sides(data& item, const model::Exercise& exercise, const Sides& sides)
+{
+  put_text(item, "purpose", with_sides(exercise.purpose, sides));
+  std::vector<std::string> steps;
+  for (const auto& step : exercise.steps) {
+    steps.push_back(with_sides(step, sides));
+  }
+  put(item, "steps", steps_view(steps));
+  put_text(item, "safety", with_sides(exercise.safety, sides));
+}
+
+// The stop box, one list per whom to call, each line in rule order.
+data stop_box(const std::vector<model::StopLine>& lines)
+{
+  data box;
+  for (const std::string call : {"emergency", "doctor", "midwife", "therapist"}) {
+    const auto count = static_cast<std::size_t>(
+      std::count_if(lines.begin(), lines.end(), [&](const model::StopLine& line) { return line.call == call; }));
+    data list = make_list(count);
+    for (const auto& line : lines) {
+      if (line.call == call) {
+        append(list, data("text", line.text));
+      }
+    }
+    put_flag(box, "has_" + call, count > 0);
+    put(box, call, std::move(list));
+  }
+  return box;
+}
+
+// The pain traffic light's numbers (model::PainGuide).
+data pain_view(const model::PainGuide& guide)
+{
+  data view;
+  put_flag(view, "relative", guide.relative);
+  put_text(view, "usual", std::to_string(guide.usual));
+  put_text(view, "green_top", std::to_string(guide.green_top));
+  put_flag(view, "has_yellow", guide.yellow_top > guide.green_top);
+  put_text(view, "yellow_from", std::to_string(guide.green_top + 1));
+  put_text(view, "yellow_top", std::to_string(guide.yellow_top));
+  put_flag(view, "yellow_one", guide.yellow_top == guide.green_top + 1);
+  put_text(view, "rise", std::to_string(guide.yellow_top - guide.green_top));
+  put_flag(view, "rise_one", guide.yellow_top - guide.green_top == 1);
+  return view;
+}
+
+// "See a doctor within 24 hours": a label with a capital first letter.
+std::string sentence_case(std::string text)
+{
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
+    text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  }
+  return text;
+}
+
 } // namespace
 
 kainjow::mustache::data plan_view(const model::Plan& plan, const model::Knowledge& knowledge)
@@ -143,6 +209,7 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
   const model::Knowledge& knowledge = exercise_views.knowledge();
   const model::Profile& profile = *plan.profile;
   const model::Vocabulary& vocabulary = knowledge.vocabulary;
+  const Sides sides = sides_for(profile.side);
   data view = people(profile);
   put_text(view, "week", std::to_string(plan.week));
   put_flag(view, "has_weeks", plan.weeks.has_value());
@@ -201,8 +268,11 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
     append(rows, std::move(row));
 
     data item = exercise_views.planned(exercise, draw::side_of(profile.side));
+    if (sides.named && names_a_side(exercise)) {
+      put_sides(item, exercise, sides);
+    }
     put_text(item, "number", std::to_string(i + 1));
-    std::string dose = dose_in_words(planned.dose);
+    std::string dose = dose_in_words(planned.dose, sides.named ? sides.side : std::string());
     if (planned.longer_minutes) {
       dose += " " + longer_bout_in_words(*planned.longer_minutes, planned.longer_days);
     }
@@ -220,7 +290,11 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
 
   data self_care = make_list(plan.self_care.size());
   for (const auto* exercise : plan.self_care) {
-    append(self_care, data(exercise_views.self_care(*exercise)));
+    data item = exercise_views.self_care(*exercise);
+    if (sides.named && names_a_side(*exercise)) {
+      put_sides(item, *exercise, sides);
+    }
+    append(self_care, std::move(item));
   }
   put_flag(view, "has_self_care", !plan.self_care.empty());
   put(view, "self_care", std::move(self_care));
@@ -233,6 +307,8 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
   put(view, "notes", std::move(notes));
 
   put(view, "progress", progress_view(plan));
+  put(view, "stop", stop_box(plan.stop_signs));
+  put(view, "pain", pain_view(plan.pain_guide));
 
   put_flag(view, "has_clearance", !plan.cleared_flags.empty() && profile.clearance.has_value());
   if (profile.clearance && !plan.cleared_flags.empty()) {
@@ -255,7 +331,14 @@ kainjow::mustache::data referral_view(
   data view = people(profile);
   put_text(view, "urgency", referral.urgency);
   put_text(view, "urgency_words", knowledge.vocabulary.urgencies.label(referral.urgency));
+  put_text(view, "urgency_title", sentence_case(knowledge.vocabulary.urgencies.label(referral.urgency)));
   put_flag(view, "emergency", referral.urgency == "emergency");
+  data go_now = make_list(referral.go_now.size());
+  for (const auto& line : referral.go_now) {
+    append(go_now, data("text", line.text));
+  }
+  put_flag(view, "has_go_now", !referral.go_now.empty());
+  put(view, "go_now", std::move(go_now));
   data flags = make_list(referral.flags.size());
   for (const auto& flag : referral.flags) {
     append(flags, data("text", knowledge.vocabulary.red_flags.label(flag)));
@@ -287,7 +370,9 @@ const std::vector<std::string>& plan_view_names()
     "calendar", "day_cell", "boxes", "calendar_columns", "number_cell", "paper", "page_size", "has_change", "change", "progress",
     "progress.has_progress", "progress.weeks", "week", "sessions", "pain_during", "next_day", "text_row", "progress.has_changes",
     "progress.changes", "names", "progress.has_outcomes", "progress.outcomes", "label", "progress.has_chart",
-    "progress.chart_uri", "progress.chart_alt"};
+    "progress.chart_uri", "progress.chart_alt", "stop", "stop.has_emergency", "stop.emergency", "stop.has_doctor", "stop.doctor",
+    "stop.has_midwife", "stop.midwife", "stop.has_therapist", "stop.therapist", "pain", "pain.relative", "pain.usual",
+    "pain.green_top", "pain.has_yellow", "pain.yellow_from", "pain.yellow_top", "pain.yellow_one", "pain.rise", "pain.rise_one"};
   return k_names;
 }
 
@@ -295,7 +380,7 @@ const std::vector<std::string>& referral_view_names()
 {
   static const std::vector<std::string> k_names = {"patient", "patient.name", "patient.age", "therapist", "therapist.name",
     "therapist.clinic", "therapist.phone", "has_therapist", "has_therapist_name", "has_clinic", "has_phone", "version", "urgency",
-    "urgency_words", "emergency", "flags", "text", "reasons", "paper", "page_size"};
+    "urgency_words", "urgency_title", "emergency", "flags", "text", "reasons", "has_go_now", "go_now", "paper", "page_size"};
   return k_names;
 }
 
