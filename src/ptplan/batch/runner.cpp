@@ -38,6 +38,8 @@ std::string_view extension_of(render::Format format)
     return "html";
   case render::Format::json:
     return "json";
+  case render::Format::pdf:
+    return "pdf";
   }
   return "md";
 }

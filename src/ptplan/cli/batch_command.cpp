@@ -59,20 +59,21 @@ std::vector<render::Format> parse_formats(const std::string& list)
 CLI::App* setup_batch(CLI::App& app, BatchOptions& options)
 {
   CLI::App* command = app.add_subcommand("batch", "Make plans for many profiles at once");
-  command->footer("INPUT is a profile, a folder of *.yaml profiles (sorted by name), or - for a multi-document YAML stream on "
-                  "standard input. Each profile gets NAME.md (.txt, .html, .json) in DIR, named after its file (stdin-N for "
-                  "stream documents; a name already taken gets -2, -3, ... in input order), and DIR/summary.json lists every "
-                  "input with its status (plan, referral, invalid, error), output files and errors.\n"
-                  "Exit status: 0 every input gave a plan; 3 some gave referral notices, none failed; 1 some input was invalid "
-                  "or could not be written (see summary.json); 2 usage error, or DIR already holds files that --force would "
-                  "overwrite; 130 interrupted (finished outputs are kept, none is half-written).");
+  command->footer(
+    "INPUT is a profile, a folder of *.yaml profiles (sorted by name), or - for a multi-document YAML stream on "
+    "standard input. Each profile gets NAME.md (.txt, .html, .json, .pdf) in DIR, named after its file (stdin-N for "
+    "stream documents; a name already taken gets -2, -3, ... in input order), and DIR/summary.json lists every "
+    "input with its status (plan, referral, invalid, error), output files and errors.\n"
+    "Exit status: 0 every input gave a plan; 3 some gave referral notices, none failed; 1 some input was invalid "
+    "or could not be written (see summary.json); 2 usage error, or DIR already holds files that --force would "
+    "overwrite; 130 interrupted (finished outputs are kept, none is half-written).");
   command->add_option("INPUT", options.inputs, "Profiles, folders of profiles, or -")->required();
   command->add_option("--out-dir", options.out_dir, "Folder for the outputs and summary.json")->required();
-  command->add_option("--format", options.formats, "Formats, comma-separated: markdown,text,html,json")
+  command->add_option("--format", options.formats, "Formats, comma-separated: markdown,text,html,json,pdf")
     ->check([](const std::string& value) {
       for (const auto& name : split_commas(value)) {
         if (std::find(k_format_names.begin(), k_format_names.end(), name) == k_format_names.end()) {
-          return fmt::format("unknown format \"{}\"; expected markdown, text, html or json", name);
+          return fmt::format("unknown format \"{}\"; expected markdown, text, html, json or pdf", name);
         }
       }
       return std::string();

@@ -12,7 +12,10 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& options)
   command->footer("Exit status: 0 plan written; 1 invalid input (file:line:column on stderr, nothing written); "
                   "2 usage error; 3 referral: a red flag is present, a referral notice is written instead of a plan.");
   command->add_option("PROFILE", options.profile, "Patient profile (YAML); - reads standard input")->required();
-  command->add_option("--format", options.format, "Output format")->check(CLI::IsMember(k_format_names));
+  command
+    ->add_option("--format", options.format,
+      "Output format: markdown, text, html, json or pdf (default: the one the -o file's extension names, else markdown)")
+    ->check(CLI::IsMember(k_format_names));
   add_print_options(*command, options.print);
   add_week_option(*command, options.week);
   command->add_option("-o,--output", options.output, "Write to this file instead of standard output");
@@ -24,6 +27,10 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& options)
 
 int run_plan(const PlanOptions& options)
 {
+  const render::Format format = choose_format(options.format, options.output);
+  if (!may_write_to(format, options.output)) {
+    return k_exit_usage;
+  }
   const auto input = load_command_input(options.common, options.profile);
   if (!input) {
     return k_exit_invalid;
@@ -31,8 +38,7 @@ int run_plan(const PlanOptions& options)
   const int week = engine::resolve_week(input->profile, options.week);
   const engine::Outcome outcome = engine::make_plan(input->context.knowledge, input->profile, week);
   Diagnostics diagnostics;
-  auto text = render_outcome(
-    outcome, input->profile, input->context, parse_format(options.format), diagnostics, print_options(options.print));
+  auto text = render_outcome(outcome, input->profile, input->context, format, diagnostics, print_options(options.print));
   if (!text) {
     print_diagnostics(diagnostics);
     return k_exit_invalid;

@@ -5,6 +5,8 @@
 #include "ptplan/engine/review.hpp"
 #include "ptplan/render/review_report.hpp"
 
+#include <fmt/format.h>
+
 namespace ptplan::cli {
 
 CLI::App* setup_review(CLI::App& app, ReviewOptions& options)
@@ -17,7 +19,10 @@ CLI::App* setup_review(CLI::App& app, ReviewOptions& options)
                   "no plan can be made).");
   command->add_option("PROFILE", options.profile, "Patient profile (YAML) with a progress log; - reads standard input")
     ->required();
-  command->add_option("--format", options.format, "Output format")->check(CLI::IsMember({"markdown", "text", "json"}));
+  command
+    ->add_option("--format", options.format,
+      "Output format: markdown, text or json (default: the one the -o file's extension names, else markdown)")
+    ->check(CLI::IsMember({"markdown", "text", "json"}));
   command->add_option("-o,--output", options.output, "Write to this file instead of standard output");
   command->add_flag("--force", options.force, "Overwrite an existing output file");
   command->add_option("--catalog", options.common.catalog, "Knowledge base folder (default: built in)");
@@ -27,12 +32,18 @@ CLI::App* setup_review(CLI::App& app, ReviewOptions& options)
 
 int run_review(const ReviewOptions& options)
 {
+  const render::Format format = choose_format(options.format, options.output);
+  if (format == render::Format::html || format == render::Format::pdf) {
+    print_error(fmt::format(
+      "{}: a review is written as markdown, text or json; name a .md, .txt or .json file, or use --format", options.output));
+    return k_exit_usage;
+  }
   const auto input = load_command_input(options.common, options.profile);
   if (!input) {
     return k_exit_invalid;
   }
   const engine::CourseReview review = engine::review_course(input->context.knowledge, input->profile);
-  const std::string text = render::review_report(review, input->profile, input->context.knowledge, parse_format(options.format));
+  const std::string text = render::review_report(review, input->profile, input->context.knowledge, format);
   const WriteResult written = write_output(options.output, text, options.force);
   if (written.status != WriteStatus::ok) {
     print_error(written.message);

@@ -10,7 +10,7 @@ struct ReviewOptions
 {
   CommonOptions common;
   std::string profile;
-  std::string format = "markdown";
+  std::string format; // empty: from the output file's extension, else markdown
   std::string output;
   bool force = false;
 };
