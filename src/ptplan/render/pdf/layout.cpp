@@ -442,13 +442,19 @@ Fragment Layouter::list(const HtmlNode& node, const Style& style, double width, 
       entry.width = width;
       entry.height = body.height;
       entry.place(body, marker_width, 0);
-      const RichText marker = plain_text(ordered ? std::to_string(number++) + "." : "\u2022");
-      TextStyle marker_style = inner.text;
-      marker_style.bold = ordered || marker_style.bold;
-      const TextBlock mark = m_text.set(marker, marker_style, 0);
-      if (!mark.lines.empty()) {
-        const double baseline = entry.first_baseline.value_or(mark.lines.front().baseline);
-        entry.add_text(mark, marker_width - 0.45 * k_em - mark.width, baseline - mark.lines.front().baseline, inner.text.color);
+      const double baseline = entry.first_baseline.value_or(0.9 * inner.text.size);
+      if (ordered) {
+        TextStyle marker_style = inner.text;
+        marker_style.bold = true;
+        const TextBlock mark = m_text.set(plain_text(std::to_string(number++) + "."), marker_style, 0);
+        if (!mark.lines.empty()) {
+          entry.add_text(mark, marker_width - 0.45 * k_em - mark.width, baseline - mark.lines.front().baseline, inner.text.color);
+        }
+      } else {
+        // A drawn dot: a bullet glyph would cost the PDF a font subset of its own.
+        const double dot = 0.36 * inner.text.size;
+        entry.add(BoxOp{marker_width - 0.6 * k_em - dot, baseline - 0.33 * inner.text.size - dot / 2, dot, dot, dot / 2,
+          inner.text.color, 0, inner.text.color});
       }
       if (pieces) {
         pieces->push_back(Piece{std::move(entry), inner.box.margin_top, inner.box.margin_bottom, false, false});

@@ -27,6 +27,10 @@ int pango_units(double points)
 PangoAttrList* attributes(const RichText& text)
 {
   PangoAttrList* list = pango_attr_list_new();
+  // No ligatures: "fi" stays two letters, as a reader copies and searches
+  // them, and every glyph of Latin text stays in the font's 8-bit subset
+  // (a ligature would cost the PDF a subset of its own).
+  pango_attr_list_insert(list, pango_attr_font_features_new("liga=0, clig=0"));
   for (const auto& run : text.runs) {
     const auto start = static_cast<guint>(run.start);
     const auto end = static_cast<guint>(run.end);
