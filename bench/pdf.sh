@@ -59,7 +59,7 @@ if [ -n "$chromium" ]; then
   seconds=$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
   printed=$(ls "$work/html"/*.pdf 2>/dev/null | wc -l)
   chromium_per_second=$(awk -v n="$printed" -v t="$seconds" 'BEGIN { printf "%.2f", n / t }')
-  ratio=$(awk -v a="$per_second" -v b="$chromium_per_second" 'BEGIN { printf "%.0f", b > 0 ? a / b : 0 }')
+  ratio=$(awk -v a="$per_second" -v b="$chromium_per_second" 'BEGIN { printf "%.0f", (b > 0 ? a / b : 0) }')
 fi
 
 cat <<TABLE
