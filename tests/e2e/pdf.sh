@@ -134,9 +134,10 @@ for profile in "$root"/examples/patients/*.yaml; do
     drawn=0
     page=0
     while read -r on_page; do
+      [ -n "$on_page" ] || continue
       page=$((page + 1))
       drawn=$((drawn + on_page))
-      [ "$on_page" -ge "${wanted[$page]:-0}" ] || fail "$name ($paper): page $page draws $on_page pictures, its exercises have ${wanted[$page]}"
+      [ "$on_page" -ge "${wanted[$page]:-0}" ] || fail "$name ($paper): page $page draws $on_page pictures, its exercises have ${wanted[$page]:-0}"
     done <<<"$figures"
     [ "$drawn" -eq "$total" ] || fail "$name ($paper): $drawn pictures drawn, the HTML has $total"
     unset wanted
