@@ -59,7 +59,7 @@ if [ -e "$work/plan.md" ]; then failed=$((failed + 1)); echo "FAIL invalid input
 
 expect 1 "missing profile file" -- "$ptplan" plan "$work/nope.yaml"
 expect 2 "unknown option" -- "$ptplan" plan "$good" --colour
-expect 2 "unknown format" -- "$ptplan" plan "$good" --format pdf
+expect 2 "unknown format" -- "$ptplan" plan "$good" --format docx
 expect 2 "no command" -- "$ptplan"
 expect 0 "--help" -- "$ptplan" --help
 expect 0 "plan --help" -- "$ptplan" plan --help

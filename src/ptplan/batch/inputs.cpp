@@ -81,6 +81,8 @@ std::string_view output_extension(render::Format format)
     return "html";
   case render::Format::json:
     return "json";
+  case render::Format::pdf:
+    return "pdf";
   }
   return "md";
 }

@@ -93,7 +93,7 @@ CLI::App* setup_batch(CLI::App& app, BatchOptions& options)
   command->footer(
     "INPUT is a profile, a folder (its files ending in .yaml or .yml in any case, symbolic links included, sorted by "
     "name; names starting with . are left out), or - for a multi-document YAML stream on standard input. Each profile "
-    "gets NAME.md (.txt, .html, .json) in DIR, named after its file (stdin-N for stream documents; a name already taken "
+    "gets NAME.md (.txt, .html, .json, .pdf) in DIR, named after its file (stdin-N for stream documents; a name already taken "
     "gets -2, -3, ... in input order), and DIR/summary.json lists every input with its status, output files, warnings "
     "and errors. Statuses: plan; incomplete (a plan was written, but a part of the session a rule requires or the "
     "minimum number of exercises is missing: see its warnings); referral (a red flag: a referral notice was written); "
@@ -106,11 +106,13 @@ CLI::App* setup_batch(CLI::App& app, BatchOptions& options)
     "outputs of this batch (use --force to overwrite, or --resume), or another batch is writing to DIR.");
   command->add_option("INPUT", options.inputs, "Profiles, folders of profiles, or -")->required();
   command->add_option("--out-dir", options.out_dir, "Folder for the outputs and summary.json")->required();
-  command->add_option("--format", options.formats, "Formats, comma-separated: markdown,text,html,json (default: markdown)")
+  command
+    ->add_option("--format", options.formats,
+      "Formats, comma-separated: markdown,text,html,json,pdf (default: the config's format, else markdown)")
     ->check([](const std::string& value) {
       for (const auto& name : split_commas(value)) {
         if (std::find(k_format_names.begin(), k_format_names.end(), name) == k_format_names.end()) {
-          return fmt::format("unknown format \"{}\"; expected markdown, text, html or json", name);
+          return fmt::format("unknown format \"{}\"; expected markdown, text, html, json or pdf", name);
         }
       }
       return std::string();

@@ -8,7 +8,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <unistd.h>
 
 namespace ptplan::cli {
 
@@ -155,7 +157,59 @@ render::Format parse_format(const std::string& name)
   if (name == "json") {
     return render::Format::json;
   }
+  if (name == "pdf") {
+    return render::Format::pdf;
+  }
   return render::Format::markdown;
+}
+
+std::optional<render::Format> format_of_path(std::string_view path)
+{
+  const std::size_t dot = path.rfind('.');
+  const std::size_t slash = path.rfind('/');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) {
+    return std::nullopt;
+  }
+  std::string extension(path.substr(dot + 1));
+  std::transform(
+    extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (extension == "md" || extension == "markdown") {
+    return render::Format::markdown;
+  }
+  if (extension == "txt" || extension == "text") {
+    return render::Format::text;
+  }
+  if (extension == "html" || extension == "htm") {
+    return render::Format::html;
+  }
+  if (extension == "json") {
+    return render::Format::json;
+  }
+  if (extension == "pdf") {
+    return render::Format::pdf;
+  }
+  return std::nullopt;
+}
+
+render::Format choose_format(const std::string& format_option, const std::string& output, const model::ClinicConfig& config,
+  const std::vector<std::string>& allowed)
+{
+  if (!format_option.empty()) {
+    return parse_format(format_option);
+  }
+  if (const auto named = format_of_path(output)) {
+    return *named;
+  }
+  return parse_format(resolve_format("", config, allowed));
+}
+
+bool may_write_to(render::Format format, const std::string& output)
+{
+  if (format == render::Format::pdf && (output.empty() || output == "-") && ::isatty(STDOUT_FILENO) == 1) {
+    print_error("a PDF is not for the terminal: write it to a file with -o FILE.pdf, or redirect standard output");
+    return false;
+  }
+  return true;
 }
 
 void print_diagnostics(const Diagnostics& diagnostics)

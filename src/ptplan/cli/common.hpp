@@ -78,7 +78,21 @@ std::optional<Context> load_context(const CommonOptions& options);
 
 // "markdown" -> Format::markdown.
 render::Format parse_format(const std::string& name);
-inline const std::vector<std::string> k_format_names = {"markdown", "text", "html", "json"};
+inline const std::vector<std::string> k_format_names = {"markdown", "text", "html", "json", "pdf"};
+
+// The format an output file's extension names: .md (.markdown), .txt,
+// .html (.htm), .json, .pdf, in any case; the empty optional for others.
+std::optional<render::Format> format_of_path(std::string_view path);
+
+// The format a command writes: `--format` when given, else the one the
+// output file's extension names, else the config's `format` when the
+// command can write it, else Markdown.
+render::Format choose_format(const std::string& format_option, const std::string& output, const model::ClinicConfig& config,
+  const std::vector<std::string>& allowed);
+
+// A PDF is bytes, not text: writing one to a terminal is refused (a usage
+// error, with a hint to use -o or a redirection). True when it may go on.
+bool may_write_to(render::Format format, const std::string& output);
 
 // Prints collected input errors to stderr (coloured on a terminal).
 void print_diagnostics(const Diagnostics& diagnostics);

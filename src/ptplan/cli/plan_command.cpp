@@ -12,7 +12,10 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& options)
   command->footer("Exit status: 0 plan written; 1 invalid input (file:line:column on stderr, nothing written); "
                   "2 usage error; 3 referral: a red flag is present, a referral notice is written instead of a plan.");
   command->add_option("PROFILE", options.profile, "Patient profile (YAML); - reads standard input")->required();
-  command->add_option("--format", options.format, "Output format: markdown (default, or the config's format), text, html or json")
+  command
+    ->add_option("--format", options.format,
+      "Output format: markdown, text, html, json or pdf (default: the one the -o file's extension names, else the "
+      "config's format, else markdown)")
     ->check(CLI::IsMember(k_format_names));
   add_print_options(*command, options.print);
   add_week_option(*command, options.week);
@@ -29,7 +32,10 @@ int run_plan(const PlanOptions& options)
   if (!input) {
     return k_exit_invalid;
   }
-  const render::Format format = parse_format(resolve_format(options.format, input->context.settings.config, k_format_names));
+  const render::Format format = choose_format(options.format, options.output, input->context.settings.config, k_format_names);
+  if (!may_write_to(format, options.output)) {
+    return k_exit_usage;
+  }
   warn_unused_paper(options.print, {format});
   const int week = engine::resolve_week(input->profile, options.week);
   const model::PlanOrReferral outcome = engine::make_plan(input->context.knowledge, input->profile, week);

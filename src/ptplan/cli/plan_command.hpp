@@ -10,7 +10,7 @@ struct PlanOptions
 {
   CommonOptions common;
   std::string profile;
-  std::string format; // empty: the config's, else markdown
+  std::string format; // empty: from the output file's extension, else the config's, else markdown
   PrintArgs print;
   int week = 1;
   std::string output;

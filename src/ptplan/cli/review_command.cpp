@@ -5,6 +5,8 @@
 #include "ptplan/engine/review.hpp"
 #include "ptplan/render/review_report.hpp"
 
+#include <fmt/format.h>
+
 namespace ptplan::cli {
 
 namespace {
@@ -23,7 +25,10 @@ CLI::App* setup_review(CLI::App& app, ReviewOptions& options)
                   "no plan can be made).");
   command->add_option("PROFILE", options.profile, "Patient profile (YAML) with a progress log; - reads standard input")
     ->required();
-  command->add_option("--format", options.format, "Output format: markdown (default, or the config's format), text or json")
+  command
+    ->add_option("--format", options.format,
+      "Output format: markdown, text or json (default: the one the -o file's extension names, else the config's "
+      "format, else markdown)")
     ->check(CLI::IsMember(k_review_formats));
   command->add_option("-o,--output", options.output, "Write to this file instead of standard output");
   command->add_flag("--force", options.force, "Overwrite an existing output file");
@@ -38,9 +43,14 @@ int run_review(const ReviewOptions& options)
   if (!input) {
     return k_exit_invalid;
   }
+  const render::Format format = choose_format(options.format, options.output, input->context.settings.config, k_review_formats);
+  if (format == render::Format::html || format == render::Format::pdf) {
+    print_error(fmt::format(
+      "{}: a review is written as markdown, text or json; name a .md, .txt or .json file, or use --format", options.output));
+    return k_exit_usage;
+  }
   const engine::CourseReview review = engine::review_course(input->context.knowledge, input->profile);
-  const std::string format = resolve_format(options.format, input->context.settings.config, k_review_formats);
-  const std::string text = render::review_report(review, input->profile, input->context.knowledge, parse_format(format));
+  const std::string text = render::review_report(review, input->profile, input->context.knowledge, format);
   const WriteResult written = write_output(options.output, text, options.force);
   if (written.status != WriteStatus::ok) {
     print_error(written.message);

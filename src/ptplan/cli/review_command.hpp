@@ -10,7 +10,7 @@ struct ReviewOptions
 {
   CommonOptions common;
   std::string profile;
-  std::string format; // empty: the config's when review can write it, else markdown
+  std::string format; // empty: from the output file's extension, else the config's when review can write it, else markdown
   std::string output;
   bool force = false;
 };

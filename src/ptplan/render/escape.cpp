@@ -17,6 +17,8 @@ std::string_view format_name(Format format)
     return "html";
   case Format::json:
     return "json";
+  case Format::pdf:
+    return "pdf";
   }
   return "markdown";
 }
@@ -259,6 +261,7 @@ std::string escape_for(Format format, std::string_view text)
   case Format::markdown:
     return escape_markdown(text);
   case Format::html:
+  case Format::pdf:
     return escape_html(text);
   case Format::text:
     return clean_text(text);

@@ -6,9 +6,11 @@
 
 namespace ptplan::render {
 
-enum class Format { markdown, text, html, json };
+// pdf is drawn from the HTML handout (render/pdf/), so its text is escaped
+// as HTML on the way.
+enum class Format { markdown, text, html, json, pdf };
 
-// "markdown", "text", "html", "json"; the empty optional for anything else.
+// "markdown", "text", "html", "json", "pdf".
 std::string_view format_name(Format format);
 
 // Makes input text inert in Markdown: it cannot start a heading, list,

@@ -10,12 +10,18 @@ OutcomeRenderer::OutcomeRenderer(const TemplateSet& templates, const model::Know
   const std::vector<Format>& formats, Diagnostics& diagnostics, const PrintOptions& print)
     : m_knowledge(knowledge), m_exercise_views(knowledge), m_print(print)
 {
-  for (const auto format : formats) {
+  for (auto format : formats) {
     if (format == Format::json) {
       continue;
     }
+    if (format == Format::pdf) {
+      format = Format::html; // the PDF is drawn from the HTML handout
+    }
     for (const std::string kind : {"plan", "referral"}) {
       const std::string name = kind + "." + std::string(format_name(format));
+      if (m_templates.count(name) > 0) {
+        continue;
+      }
       const auto found = templates.templates.find(name);
       if (found == templates.templates.end()) {
         diagnostics.error({name + ".mustache", 0, 0}, "no such template");
@@ -36,6 +42,19 @@ std::optional<std::string> OutcomeRenderer::render(
   return render(outcome, profile, format, diagnostics, cache);
 }
 
+namespace {
+
+// "Sam Okafor, Riverside PT": who the handout is from.
+std::string author_of(const model::Therapist& therapist)
+{
+  if (therapist.name.empty() || therapist.clinic.empty()) {
+    return therapist.name + therapist.clinic;
+  }
+  return therapist.name + ", " + therapist.clinic;
+}
+
+} // namespace
+
 std::optional<std::string> OutcomeRenderer::render(
   const model::PlanOrReferral& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics, ViewCache& cache)
 {
@@ -43,6 +62,30 @@ std::optional<std::string> OutcomeRenderer::render(
   if (format == Format::json) {
     return plan ? plan_json(*plan) : referral_json(std::get<model::Referral>(outcome), profile);
   }
+  if (format == Format::html || format == Format::pdf) {
+    if (!cache.html) {
+      cache.html = render_template(outcome, profile, Format::html, diagnostics, cache);
+    }
+    if (format == Format::html || !cache.html) {
+      return cache.html;
+    }
+    if (!m_pdf) {
+      m_pdf = std::make_unique<pdf::Renderer>();
+    }
+    auto bytes = m_pdf->render(
+      pdf::Request{*cache.html, plan ? pdf::Kind::plan : pdf::Kind::referral, m_print.paper, author_of(profile.therapist)});
+    if (!bytes) {
+      diagnostics.error({"<pdf>", 0, 0}, "the PDF could not be drawn (out of memory?)");
+    }
+    return bytes;
+  }
+  return render_template(outcome, profile, format, diagnostics, cache);
+}
+
+std::optional<std::string> OutcomeRenderer::render_template(
+  const model::PlanOrReferral& outcome, const model::Profile& profile, Format format, Diagnostics& diagnostics, ViewCache& cache)
+{
+  const auto* plan = std::get_if<model::Plan>(&outcome);
   const std::string name = std::string(plan ? "plan." : "referral.") + std::string(format_name(format));
   const auto found = m_templates.find(name);
   if (found == m_templates.end()) {
