@@ -1,5 +1,7 @@
 #include "ptplan/load/facts_table.hpp"
 
+#include "ptplan/model/profile_enums.hpp"
+
 namespace ptplan::load {
 
 const std::vector<FactInfo>& fact_table()
@@ -19,7 +21,14 @@ const std::vector<FactInfo>& fact_table()
     {"pain.directional_preference", FactType::word, "preferences"},
     {"surgery.weeks_since", FactType::number, ""},
     {"surgery.restrictions", FactType::list, "movements"},
+    {"surgery.restrictions_over", FactType::word, "booleans"},
     {"pregnancy.weeks", FactType::number, ""},
+    {"postpartum.weeks", FactType::number, ""},
+    {"mobility.walking_aid", FactType::word, "walking_aids"},
+    {"mobility.weight_bearing", FactType::word, "weight_bearing"},
+    {"sex", FactType::word, "sexes"},
+    {"avoid", FactType::list, "activities"},
+    {"priorities", FactType::list, "activities"},
     {"start_back.total", FactType::number, ""},
     {"start_back.psychosocial", FactType::number, ""},
     {"start_back.risk", FactType::word, "risks"},
@@ -52,21 +61,31 @@ const FactInfo* find_fact(std::string_view name)
 
 #include "ptplan/model/vocabulary.hpp"
 
+#include <optional>
+
 namespace ptplan::load {
+
+namespace {
+
+// The words of whichever of the enums E... is called `name`.
+template <typename... E>
+std::optional<std::vector<std::string>> enum_words(std::string_view name)
+{
+  std::optional<std::vector<std::string>> words;
+  ((name == model::EnumWords<E>::name ? (void)(words = model::words_of<E>()) : (void)0), ...);
+  return words;
+}
+
+} // namespace
 
 std::vector<std::string> allowed_words(std::string_view name, const model::Vocabulary& vocabulary)
 {
-  if (name == "sides") {
-    return {"left", "right", "both"};
+  if (auto words = enum_words<model::Side, model::Irritability, model::Stage, model::DirectionalPreference, model::Sex,
+        model::WalkingAid, model::WeightBearing>(name)) {
+    return *words;
   }
-  if (name == "irritability") {
-    return {"high", "moderate", "low"};
-  }
-  if (name == "stages") {
-    return {"acute", "subacute", "chronic"};
-  }
-  if (name == "preferences") {
-    return {"flexion", "extension", "none"};
+  if (name == "booleans") {
+    return {"true", "false"};
   }
   if (name == "risks") {
     return {"low", "medium", "high"};
@@ -93,7 +112,8 @@ std::vector<std::string> allowed_words(std::string_view name, const model::Vocab
     {"precautions", &vocabulary.precautions}, {"limitations", &vocabulary.limitations}, {"red_flags", &vocabulary.red_flags},
     {"categories", &vocabulary.categories}, {"positions", &vocabulary.positions}, {"movements", &vocabulary.movements},
     {"equipment", &vocabulary.equipment}, {"muscle_groups", &vocabulary.muscle_groups}, {"biases", &vocabulary.biases},
-    {"urgencies", &vocabulary.urgencies}};
+    {"urgencies", &vocabulary.urgencies}, {"activities", &vocabulary.activities}, {"languages", &vocabulary.languages},
+    {"exercises", &vocabulary.exercises}, {"rules", &vocabulary.rules}};
   for (const auto& [list_name, terms] : lists) {
     if (list_name == name) {
       return terms->ids();
