@@ -61,65 +61,61 @@ const FactInfo* find_fact(std::string_view name)
 
 #include "ptplan/model/vocabulary.hpp"
 
-#include <optional>
+#include <array>
+#include <map>
 
 namespace ptplan::load {
 
 namespace {
 
-// The words of whichever of the enums E... is called `name`.
 template <typename... E>
-std::optional<std::vector<std::string>> enum_words(std::string_view name)
+void add_enum_words(std::map<std::string_view, std::vector<std::string>>& lists)
 {
-  std::optional<std::vector<std::string>> words;
-  ((name == model::EnumWords<E>::name ? (void)(words = model::words_of<E>()) : (void)0), ...);
-  return words;
+  (lists.emplace(model::EnumWords<E>::name, model::words_of<E>()), ...);
+}
+
+// The lists that are not in the vocabulary, built once.
+const std::map<std::string_view, std::vector<std::string>>& fixed_lists()
+{
+  static const auto k_lists = [] {
+    std::map<std::string_view, std::vector<std::string>> lists = {
+      {"booleans", {"true", "false"}},
+      {"risks", {"low", "medium", "high"}},
+      {"bothersome", {"not-at-all", "slightly", "moderately", "very-much", "extremely"}},
+      {"difficulty", {"easy", "right", "hard"}},
+      {"next_day", {"better", "same", "worse"}},
+      {"symptoms", {"peripheralising", "centralising", "unchanged"}},
+      {"changes", {"progress", "hold", "regress", "stop"}},
+      {"weekdays", {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}},
+    };
+    add_enum_words<model::Side, model::Irritability, model::Stage, model::DirectionalPreference, model::Sex, model::WalkingAid,
+      model::WeightBearing>(lists);
+    return lists;
+  }();
+  return k_lists;
 }
 
 } // namespace
 
-std::vector<std::string> allowed_words(std::string_view name, const model::Vocabulary& vocabulary)
+const std::vector<std::string>& allowed_words(std::string_view name, const model::Vocabulary& vocabulary)
 {
-  if (auto words = enum_words<model::Side, model::Irritability, model::Stage, model::DirectionalPreference, model::Sex,
-        model::WalkingAid, model::WeightBearing>(name)) {
-    return *words;
+  const auto& fixed = fixed_lists();
+  if (const auto found = fixed.find(name); found != fixed.end()) {
+    return found->second;
   }
-  if (name == "booleans") {
-    return {"true", "false"};
-  }
-  if (name == "risks") {
-    return {"low", "medium", "high"};
-  }
-  if (name == "bothersome") {
-    return {"not-at-all", "slightly", "moderately", "very-much", "extremely"};
-  }
-  if (name == "difficulty") {
-    return {"easy", "right", "hard"};
-  }
-  if (name == "next_day") {
-    return {"better", "same", "worse"};
-  }
-  if (name == "symptoms") {
-    return {"peripheralising", "centralising", "unchanged"};
-  }
-  if (name == "changes") {
-    return {"progress", "hold", "regress", "stop"};
-  }
-  if (name == "weekdays") {
-    return {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-  }
-  const std::vector<std::pair<std::string_view, const model::Terms*>> lists = {{"conditions", &vocabulary.conditions},
-    {"precautions", &vocabulary.precautions}, {"limitations", &vocabulary.limitations}, {"red_flags", &vocabulary.red_flags},
-    {"categories", &vocabulary.categories}, {"positions", &vocabulary.positions}, {"movements", &vocabulary.movements},
-    {"equipment", &vocabulary.equipment}, {"muscle_groups", &vocabulary.muscle_groups}, {"biases", &vocabulary.biases},
-    {"urgencies", &vocabulary.urgencies}, {"activities", &vocabulary.activities}, {"languages", &vocabulary.languages},
-    {"exercises", &vocabulary.exercises}, {"rules", &vocabulary.rules}};
+  const std::array<std::pair<std::string_view, const model::Terms*>, 15> lists = {
+    {{"conditions", &vocabulary.conditions}, {"precautions", &vocabulary.precautions}, {"limitations", &vocabulary.limitations},
+      {"red_flags", &vocabulary.red_flags}, {"categories", &vocabulary.categories}, {"positions", &vocabulary.positions},
+      {"movements", &vocabulary.movements}, {"equipment", &vocabulary.equipment}, {"muscle_groups", &vocabulary.muscle_groups},
+      {"biases", &vocabulary.biases}, {"urgencies", &vocabulary.urgencies}, {"activities", &vocabulary.activities},
+      {"languages", &vocabulary.languages}, {"exercises", &vocabulary.exercises}, {"rules", &vocabulary.rules}}};
   for (const auto& [list_name, terms] : lists) {
     if (list_name == name) {
       return terms->ids();
     }
   }
-  return {};
+  static const std::vector<std::string> k_none;
+  return k_none;
 }
 
 } // namespace ptplan::load

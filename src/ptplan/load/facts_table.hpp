@@ -37,6 +37,8 @@ namespace ptplan::load {
 // "weight_bearing"), or one of the fixed lists ("risks", "bothersome",
 // "weekdays", "difficulty", "next_day", "symptoms", "changes", "booleans").
 // Empty for an unknown name.
-std::vector<std::string> allowed_words(std::string_view vocabulary_name, const model::Vocabulary& vocabulary);
+// The reference lives as long as `vocabulary` (or the program, for the
+// fixed lists).
+const std::vector<std::string>& allowed_words(std::string_view vocabulary_name, const model::Vocabulary& vocabulary);
 
 } // namespace ptplan::load

@@ -31,7 +31,7 @@ const ProfileKey& KeyReader::key(std::string_view path, std::initializer_list<Ke
   return found;
 }
 
-std::vector<std::string> KeyReader::allowed(const ProfileKey& key) const
+const std::vector<std::string>& KeyReader::allowed(const ProfileKey& key) const
 {
   return allowed_words(key.vocabulary, m_vocabulary);
 }

@@ -60,7 +60,7 @@ public:
     const yaml::Node& node, std::string_view path, std::string_view field, std::string_view what, std::string_view item);
 
   // The words a key of a word type may take.
-  std::vector<std::string> allowed(const ProfileKey& key) const;
+  const std::vector<std::string>& allowed(const ProfileKey& key) const;
   // Reports a list shorter than the key's min_items ("expected at least one day").
   void check_min_items(const yaml::Node& node, const ProfileKey& key, std::string_view field);
 

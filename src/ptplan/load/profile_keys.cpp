@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 
 namespace ptplan::load {
 
@@ -276,6 +277,35 @@ const std::vector<ProfileKey> k_keys = {
 
 } // namespace
 
+namespace {
+
+// Lookups by path and by parent, built once: the loader asks for every key
+// of every profile it reads.
+struct KeyIndex
+{
+  std::unordered_map<std::string_view, const ProfileKey*> by_path;
+  std::unordered_map<std::string_view, std::vector<const ProfileKey*>> children;
+  std::unordered_map<std::string_view, std::vector<std::string_view>> names;
+};
+
+const KeyIndex& key_index()
+{
+  static const KeyIndex k_index = [] {
+    KeyIndex index;
+    for (const auto& key : k_keys) {
+      index.by_path.emplace(key.path, &key);
+      if (!key_name(key.path).empty()) {
+        index.children[parent_path(key.path)].push_back(&key);
+        index.names[parent_path(key.path)].push_back(key_name(key.path));
+      }
+    }
+    return index;
+  }();
+  return k_index;
+}
+
+} // namespace
+
 const std::vector<ProfileKey>& profile_keys()
 {
   return k_keys;
@@ -283,12 +313,9 @@ const std::vector<ProfileKey>& profile_keys()
 
 const ProfileKey* find_profile_key(std::string_view path)
 {
-  for (const auto& key : k_keys) {
-    if (key.path == path) {
-      return &key;
-    }
-  }
-  return nullptr;
+  const auto& by_path = key_index().by_path;
+  const auto found = by_path.find(path);
+  return found == by_path.end() ? nullptr : found->second;
 }
 
 const ProfileKey& profile_key(std::string_view path)
@@ -320,24 +347,20 @@ std::string_view key_name(std::string_view path)
   return dot == std::string_view::npos ? path : path.substr(dot + 1);
 }
 
-std::vector<const ProfileKey*> keys_under(std::string_view parent)
+const std::vector<const ProfileKey*>& keys_under(std::string_view parent)
 {
-  std::vector<const ProfileKey*> keys;
-  for (const auto& key : k_keys) {
-    if (!key_name(key.path).empty() && parent_path(key.path) == parent) {
-      keys.push_back(&key);
-    }
-  }
-  return keys;
+  static const std::vector<const ProfileKey*> k_none;
+  const auto& children = key_index().children;
+  const auto found = children.find(parent);
+  return found == children.end() ? k_none : found->second;
 }
 
-std::vector<std::string_view> key_names_under(std::string_view parent)
+const std::vector<std::string_view>& key_names_under(std::string_view parent)
 {
-  std::vector<std::string_view> names;
-  for (const ProfileKey* key : keys_under(parent)) {
-    names.push_back(key_name(key->path));
-  }
-  return names;
+  static const std::vector<std::string_view> k_none;
+  const auto& names = key_index().names;
+  const auto found = names.find(parent);
+  return found == names.end() ? k_none : found->second;
 }
 
 } // namespace ptplan::load

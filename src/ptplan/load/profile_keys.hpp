@@ -72,7 +72,7 @@ std::string_view parent_path(std::string_view path);
 
 // The named keys directly under `parent` ("" for the top level), in table
 // order; list items and id-map values are not named keys.
-std::vector<const ProfileKey*> keys_under(std::string_view parent);
-std::vector<std::string_view> key_names_under(std::string_view parent);
+const std::vector<const ProfileKey*>& keys_under(std::string_view parent);
+const std::vector<std::string_view>& key_names_under(std::string_view parent);
 
 } // namespace ptplan::load
