@@ -102,6 +102,13 @@ expect 0 "the skeleton, filled in, is a valid profile" -- "$ptplan" plan "$work/
 awk '/^# progress:/{f=1} f{sub(/^# ?/,"")} {print}' "$work/skeleton.yaml" >"$work/skeleton-log.yaml"
 expect 0 "the skeleton's progress log, uncommented, is valid" -- "$ptplan" plan "$work/skeleton-log.yaml" --week 2
 expect_text "$work/out" "## Your progress" "the week-2 plan shows the progress section"
+expect 0 "new-profile --every-key" -- "$ptplan" new-profile --every-key
+if grep -q '^choices:' "$work/out" && ! grep -q '^# choices:' "$work/out"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+  echo "FAIL new-profile --every-key leaves choices commented out"
+fi
 
 # review: the course from the progress log.
 logged="$root/examples/patients/back-pain-progress-log.yaml"
