@@ -93,11 +93,22 @@ expect 0 "catalog show" -- "$ptplan" catalog show walking
 expect 2 "catalog show unknown id" -- "$ptplan" catalog show walkin
 expect_text "$work/err" "did you mean \"walking\"" "catalog show suggestion"
 expect 0 "new-profile" -- "$ptplan" new-profile
-"$ptplan" new-profile >"$work/skeleton.yaml"
-expect 0 "the skeleton is a valid profile" -- "$ptplan" plan "$work/skeleton.yaml"
+"$ptplan" new-profile >"$work/skeleton-as-printed.yaml"
+expect 1 "the unedited skeleton is refused" -- "$ptplan" plan "$work/skeleton-as-printed.yaml"
+expect_text "$work/err" "skeleton-as-printed.yaml:7:9: error: patient.name: \"First Last\" is the placeholder" "placeholder with its position"
+sed -e 's/First Last/Dorothy Hughes/; s/Your Name/Sam Okafor/; s/Your Clinic/Riverside PT/; s/Your Phone/"555 0100"/' \
+  "$work/skeleton-as-printed.yaml" >"$work/skeleton.yaml"
+expect 0 "the skeleton, filled in, is a valid profile" -- "$ptplan" plan "$work/skeleton.yaml"
 awk '/^# progress:/{f=1} f{sub(/^# ?/,"")} {print}' "$work/skeleton.yaml" >"$work/skeleton-log.yaml"
 expect 0 "the skeleton's progress log, uncommented, is valid" -- "$ptplan" plan "$work/skeleton-log.yaml" --week 2
 expect_text "$work/out" "## Your progress" "the week-2 plan shows the progress section"
+expect 0 "new-profile --every-key" -- "$ptplan" new-profile --every-key
+if grep -q '^choices:' "$work/out" && ! grep -q '^# choices:' "$work/out"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+  echo "FAIL new-profile --every-key leaves choices commented out"
+fi
 
 # review: the course from the progress log.
 logged="$root/examples/patients/back-pain-progress-log.yaml"

@@ -106,7 +106,7 @@ TEST_CASE("facts: an irritability given in the profile wins over the derived one
 {
   Profile p = base_profile();
   p.pain_current = 9;
-  p.irritability = "low";
+  p.irritability = ptplan::model::Irritability::low;
   CHECK(ptplan::engine::irritability_of(p) == "low");
   CHECK(word(derive_facts(p, small_vocabulary(), 1), "pain.irritability") == std::optional<std::string>("low"));
 }
@@ -255,9 +255,9 @@ TEST_CASE("facts: week_start is the plan start plus whole weeks")
 TEST_CASE("facts: profile values and the programme week")
 {
   Profile p = base_profile();
-  p.side = "left";
-  p.stage = "chronic";
-  p.directional_preference = "extension";
+  p.side = ptplan::model::Side::left;
+  p.stage = ptplan::model::Stage::chronic;
+  p.directional_preference = ptplan::model::DirectionalPreference::extension;
   p.precautions = {"fall-risk"};
   p.limitations = {"no-floor"};
   const Facts facts = derive_facts(p, small_vocabulary(), 4);
@@ -285,11 +285,16 @@ TEST_CASE("facts: profile values and the programme week")
 TEST_CASE("facts: a full profile derives exactly the facts of load::fact_table(), with their types")
 {
   Profile p = base_profile();
-  p.side = "both";
-  p.stage = "acute";
-  p.directional_preference = "none";
-  p.surgery = ptplan::model::Surgery{Date::from_ymd(2026, 11, 2), std::vector<std::string>{"hip-internal-rotation"}};
+  p.side = ptplan::model::Side::both;
+  p.stage = ptplan::model::Stage::acute;
+  p.directional_preference = ptplan::model::DirectionalPreference::none;
+  p.surgery = ptplan::model::Surgery{Date::from_ymd(2026, 11, 2), std::vector<std::string>{"hip-internal-rotation"}, {}};
   p.pregnancy_weeks = 12;
+  p.postpartum_weeks = 8;
+  p.mobility = {ptplan::model::WalkingAid::cane, ptplan::model::WeightBearing::partial};
+  p.sex = ptplan::model::Sex::female;
+  p.avoid = {"running"};
+  p.priorities = {"walking"};
   p.red_flags = {"fever", "cancer-history"};
   p.clearance = ptplan::model::Clearance{"Dr. Chen", Date::from_ymd(2026, 11, 1), std::vector<std::string>{"cancer-history"}};
   p.start_back = ptplan::model::StartBackAnswers{{1, 0, 1, 0, 1, 0, 1, 0}, "slightly"};
@@ -376,5 +381,64 @@ TEST_CASE("facts: last week's log entry, and an exercise's own report before the
     CHECK(number(other, "exercise.pain") == std::optional<double>(4));
     CHECK(other.find("exercise.difficulty") == nullptr);
     CHECK(word(other, "exercise.category") == std::optional<std::string>("strength"));
+  }
+}
+
+TEST_CASE("facts: surgery.restrictions_over is judged at the start of the planned week")
+{
+  Profile p = base_profile();
+  p.surgery = ptplan::model::Surgery{};
+  p.surgery->date = Date::from_ymd(2026, 10, 1);
+  p.plan_start = Date::from_ymd(2026, 12, 7);
+
+  SUBCASE("the surgeon's date: false the week before, true from that day")
+  {
+    p.surgery->restrictions_until = Date::from_ymd(2026, 12, 14); // the start of week 2
+    CHECK(word(derive_facts(p, small_vocabulary(), 1), "surgery.restrictions_over") == std::optional<std::string>("false"));
+    CHECK(word(derive_facts(p, small_vocabulary(), 2), "surgery.restrictions_over") == std::optional<std::string>("true"));
+  }
+  SUBCASE("without it, 12 weeks after the surgery")
+  {
+    // 2026-10-01 + 84 days = 2026-12-24: week 3 starts on the 21st, week 4 on the 28th.
+    CHECK(word(derive_facts(p, small_vocabulary(), 3), "surgery.restrictions_over") == std::optional<std::string>("false"));
+    CHECK(word(derive_facts(p, small_vocabulary(), 4), "surgery.restrictions_over") == std::optional<std::string>("true"));
+  }
+  SUBCASE("unknown when the plan is undated or no date is given")
+  {
+    p.plan_start.reset();
+    CHECK(derive_facts(p, small_vocabulary(), 1).find("surgery.restrictions_over") == nullptr);
+    p.plan_start = Date::from_ymd(2026, 12, 7);
+    p.surgery->date.reset();
+    CHECK(derive_facts(p, small_vocabulary(), 1).find("surgery.restrictions_over") == nullptr);
+  }
+}
+
+TEST_CASE("facts: mobility, sex, avoid, priorities and postpartum weeks")
+{
+  Profile p = base_profile();
+  SUBCASE("left out: the words are unknown, the lists empty")
+  {
+    const Facts facts = derive_facts(p, small_vocabulary(), 1);
+    CHECK(facts.find("mobility.walking_aid") == nullptr);
+    CHECK(facts.find("mobility.weight_bearing") == nullptr);
+    CHECK(facts.find("sex") == nullptr);
+    CHECK(facts.find("postpartum.weeks") == nullptr);
+    CHECK(list(facts, "avoid") == std::optional<std::vector<std::string>>(std::vector<std::string>{}));
+    CHECK(list(facts, "priorities") == std::optional<std::vector<std::string>>(std::vector<std::string>{}));
+  }
+  SUBCASE("given: as the profile's words; postpartum weeks grow with the programme")
+  {
+    p.mobility = {ptplan::model::WalkingAid::rollator, ptplan::model::WeightBearing::toe_touch};
+    p.sex = ptplan::model::Sex::male;
+    p.avoid = {"lifting", "running"};
+    p.priorities = {"stairs"};
+    p.postpartum_weeks = 6;
+    const Facts facts = derive_facts(p, small_vocabulary(), 3);
+    CHECK(word(facts, "mobility.walking_aid") == std::optional<std::string>("rollator"));
+    CHECK(word(facts, "mobility.weight_bearing") == std::optional<std::string>("toe-touch"));
+    CHECK(word(facts, "sex") == std::optional<std::string>("male"));
+    CHECK(list(facts, "avoid") == std::optional<std::vector<std::string>>({"lifting", "running"}));
+    CHECK(list(facts, "priorities") == std::optional<std::vector<std::string>>({"stairs"}));
+    CHECK(number(facts, "postpartum.weeks") == std::optional<double>(8));
   }
 }

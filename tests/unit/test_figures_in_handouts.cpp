@@ -63,7 +63,7 @@ TEST_CASE("handouts: every exercise in every example HTML handout has its figure
     REQUIRE(renderer.ok());
     const auto html = renderer.render(outcome, profile, render::Format::html, diagnostics);
     REQUIRE_MESSAGE(html.has_value(), diagnostics.format());
-    const draw::Side side = draw::side_of(profile.side);
+    const draw::Side side = draw::side_of(model::word_of(profile.side));
     for (std::size_t i = 0; i < plan->exercises.size(); ++i) {
       const model::Exercise& exercise = *plan->exercises[i].exercise;
       CAPTURE(exercise.id);

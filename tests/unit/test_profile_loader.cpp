@@ -100,11 +100,11 @@ TEST_CASE("a full profile loads with every field")
   CHECK(profile->name == "Maria Lopez");
   CHECK(profile->age == 67);
   CHECK(profile->conditions == std::vector<std::string>{"hip-osteoarthritis", "nonspecific-low-back-pain"});
-  CHECK(profile->side == "left");
+  CHECK(profile->side == ptplan::model::Side::left);
   CHECK(profile->pain_current == 5);
-  CHECK(profile->irritability == "moderate");
-  CHECK(profile->stage == "chronic");
-  CHECK(profile->directional_preference == "none");
+  CHECK(profile->irritability == ptplan::model::Irritability::moderate);
+  CHECK(profile->stage == ptplan::model::Stage::chronic);
+  CHECK(profile->directional_preference == ptplan::model::DirectionalPreference::none);
   CHECK(profile->precautions == std::vector<std::string>{"fall-risk", "hip-replacement-posterior"});
 
   REQUIRE(profile->surgery.has_value());
@@ -156,9 +156,9 @@ TEST_CASE("a minimal profile gets the documented defaults")
   CHECK(profile->name == "Ann Lee");
   CHECK(profile->age == 40);
   CHECK(profile->pain_current == 3);
-  CHECK(profile->side.empty());
-  CHECK(profile->irritability.empty()); // derived later from pain
-  CHECK(profile->stage.empty());
+  CHECK_FALSE(profile->side.has_value());
+  CHECK_FALSE(profile->irritability.has_value()); // derived later from pain
+  CHECK_FALSE(profile->stage.has_value());
   CHECK_FALSE(profile->surgery.has_value());
   CHECK_FALSE(profile->pregnancy_weeks.has_value());
   CHECK(profile->red_flags.empty());
@@ -210,8 +210,8 @@ TEST_CASE("every error in a profile is reported, in order, with its position")
                            "colour: blue\n";                                        // 14
   CHECK(errors_of(text)
         == "p.yaml:14:1: error: unknown key \"colour\"; expected one of: patient, conditions, side, pain, precautions, "
-           "surgery, pregnancy, red_flags, clearance, limitations, equipment, schedule, start_back, goals, plan, therapist, "
-           "progress\n"
+           "surgery, pregnancy, postpartum, red_flags, clearance, limitations, equipment, mobility, avoid, priorities, sex, "
+           "language, schedule, start_back, goals, plan, therapist, choices, progress\n"
            "p.yaml:3:8: error: patient.age: 7 is out of range; expected a whole number from 12 to 110\n"
            "p.yaml:4:34: error: conditions: \"hip-osteoarthritis\" is listed twice\n"
            "p.yaml:5:7: error: side: unknown value \"lefft\"; did you mean \"left\"?\n"
@@ -409,4 +409,142 @@ TEST_CASE("errors already reported elsewhere do not spoil a good profile")
   const auto profile = load_profile(SourceFile{"p.yaml", minimal()}, vocabulary(), diagnostics);
   CHECK(profile.has_value());
   CHECK(diagnostics.size() == 1);
+}
+
+// The profile, or a failed test with its errors.
+static ptplan::model::Profile loaded(const std::string& text)
+{
+  Diagnostics diagnostics;
+  auto profile = load_profile(SourceFile{"p.yaml", text}, vocabulary(), diagnostics);
+  INFO(diagnostics.format());
+  REQUIRE(profile.has_value());
+  return std::move(*profile);
+}
+
+TEST_CASE("conditions: plain ids and { id, side } maps, mixed")
+{
+  const auto profile = loaded("patient: { name: Ann Lee, age: 70 }\n"
+                              "conditions: [nonspecific-low-back-pain, { id: hip-osteoarthritis, side: right }]\n"
+                              "side: left\n"
+                              "pain: { current: 3 }\n");
+  CHECK(profile.conditions == std::vector<std::string>{"nonspecific-low-back-pain", "hip-osteoarthritis"});
+  CHECK(profile.side_of("hip-osteoarthritis") == ptplan::model::Side::right);
+  CHECK(profile.side_of("nonspecific-low-back-pain") == ptplan::model::Side::left); // the profile's side
+  CHECK(profile.condition_sides.size() == 1);
+
+  const std::string head = "patient: { name: Ann Lee, age: 70 }\npain: { current: 3 }\n";
+  CHECK(errors_of(head + "conditions: [{ side: right }]\n") == "p.yaml:3:14: error: missing required key \"conditions[1].id\"\n");
+  CHECK(errors_of(head + "conditions: [{ id: hip-osteoarthritis, side: rigth }]\n")
+        == "p.yaml:3:46: error: conditions[1].side: unknown value \"rigth\"; did you mean \"right\"?\n");
+  CHECK(errors_of(head + "conditions: [{ id: hip-osteoartritis }]\n")
+        == "p.yaml:3:20: error: conditions: unknown value \"hip-osteoartritis\"; did you mean \"hip-osteoarthritis\"?\n");
+  CHECK(errors_of(head + "conditions: [hip-osteoarthritis, { id: hip-osteoarthritis, side: left }]\n")
+        == "p.yaml:3:40: error: conditions: \"hip-osteoarthritis\" is listed twice\n");
+  CHECK(errors_of(head + "conditions: [{ id: sciatica, sides: left }]\n")
+        == "p.yaml:3:30: error: unknown key \"conditions[1].sides\"; did you mean \"side\"?\n");
+  CHECK(errors_of(head + "conditions: sciatica\n")
+        == "p.yaml:3:13: error: conditions: expected a list such as [a, b], found \"sciatica\"\n");
+}
+
+TEST_CASE("mobility, avoid, priorities, sex and language")
+{
+  const auto profile = loaded(minimal("mobility: { walking_aid: walker, weight_bearing: as-tolerated }\n"
+                                      "avoid: [running, lifting]\n"
+                                      "priorities: [stairs]\n"
+                                      "sex: male\n"
+                                      "language: en\n"));
+  CHECK(profile.mobility.walking_aid == ptplan::model::WalkingAid::walker);
+  CHECK(profile.mobility.weight_bearing == ptplan::model::WeightBearing::as_tolerated);
+  CHECK(profile.avoid == std::vector<std::string>{"running", "lifting"});
+  CHECK(profile.priorities == std::vector<std::string>{"stairs"});
+  CHECK(profile.sex == ptplan::model::Sex::male);
+  CHECK(profile.language == "en");
+
+  const auto bare = loaded(minimal());
+  CHECK_FALSE(bare.mobility.walking_aid.has_value());
+  CHECK_FALSE(bare.sex.has_value());
+  CHECK_FALSE(bare.language.has_value());
+  CHECK(bare.avoid.empty());
+
+  CHECK(errors_of(minimal("mobility: { walking_aid: wlker }\n"))
+        == "p.yaml:7:26: error: mobility.walking_aid: unknown value \"wlker\"; did you mean \"walker\"?\n");
+  CHECK(errors_of(minimal("mobility: { weight_bearing: half }\n"))
+        == "p.yaml:7:29: error: mobility.weight_bearing: unknown value \"half\"; expected one of: full, as-tolerated, "
+           "partial, toe-touch, none\n");
+  CHECK(errors_of(minimal("mobility: { aid: cane }\n"))
+        == "p.yaml:7:13: error: unknown key \"mobility.aid\"; expected one of: walking_aid, weight_bearing\n");
+  CHECK(
+    errors_of(minimal("avoid: [runing]\n")) == "p.yaml:7:9: error: avoid: unknown value \"runing\"; did you mean \"running\"?\n");
+  CHECK(
+    errors_of(minimal("priorities: [walking, walking]\n")) == "p.yaml:7:23: error: priorities: \"walking\" is listed twice\n");
+  CHECK(errors_of(minimal("sex: f\n")) == "p.yaml:7:6: error: sex: unknown value \"f\"; expected one of: female, male\n");
+  CHECK(errors_of(minimal("language: es\n"))
+        == "p.yaml:7:11: error: language: no handouts in \"es\"; this knowledge base has en (English)\n");
+  CHECK(errors_of(minimal("language: [en]\n"))
+        == "p.yaml:7:11: error: language: expected a word, found a list; expected one of: en\n");
+}
+
+TEST_CASE("postpartum weeks and the surgeon's end of restrictions")
+{
+  CHECK(loaded(minimal("postpartum: { weeks: 0 }\n")).postpartum_weeks == 0);
+  CHECK(errors_of(minimal("postpartum: { weeks: 105 }\n"))
+        == "p.yaml:7:22: error: postpartum.weeks: 105 is out of range; expected a whole number from 0 to 104\n");
+
+  const auto profile = loaded(minimal("surgery: { date: 2026-10-01, restrictions_until: 2026-11-12 }\n"));
+  REQUIRE(profile.surgery.has_value());
+  CHECK(profile.surgery->restrictions_until->iso() == "2026-11-12");
+  CHECK(errors_of(minimal("surgery: { date: 2026-10-01, restrictions_until: 2026-09-30 }\n"))
+        == "p.yaml:7:50: error: surgery.restrictions_until: 2026-09-30 is before the surgery date (2026-10-01)\n");
+  CHECK(errors_of(minimal("surgery: { restrictions_until: soon }\n"))
+        == "p.yaml:7:32: error: surgery.restrictions_until: expected a real calendar date written YYYY-MM-DD, found "
+           "\"soon\"\n");
+}
+
+TEST_CASE("a clearance dated after the plan's start is refused")
+{
+  const std::string clearance = "clearance: { by: Dr. Chen, date: DATE }\nplan: { start: 2026-12-07 }\n";
+  const auto with = [&](const std::string& date) {
+    std::string text = clearance;
+    text.replace(text.find("DATE"), 4, date);
+    return minimal("red_flags: [fever]\n" + text);
+  };
+  CHECK(loaded(with("2026-12-07")).clearance->date->iso() == "2026-12-07");
+  CHECK(errors_of(with("2099-01-01"))
+        == "p.yaml:8:34: error: clearance.date: 2099-01-01 is after plan.start (2026-12-07); a clearance is given before the "
+           "plan it allows, so check the date\n");
+  // Undated plans have nothing to compare with.
+  CHECK(loaded(minimal("red_flags: [fever]\nclearance: { by: Dr. Chen, date: 2099-01-01 }\n")).clearance.has_value());
+}
+
+TEST_CASE("placeholders from the skeleton are refused where they are")
+{
+  CHECK(errors_of("patient:\n  name: First Last\n  age: 40\nconditions: [sciatica]\npain: {current: 3}\n")
+        == "p.yaml:2:9: error: patient.name: \"First Last\" is the placeholder from ptplan new-profile; write the real one\n");
+  CHECK(errors_of(minimal("therapist: { name: Your Name, clinic: Your Clinic, phone: Your Phone }\n"))
+        == "p.yaml:7:20: error: therapist.name: \"Your Name\" is the placeholder from ptplan new-profile; write the real one, "
+           "or delete the key\n"
+           "p.yaml:7:39: error: therapist.clinic: \"Your Clinic\" is the placeholder from ptplan new-profile; write the real "
+           "one, or delete the key\n"
+           "p.yaml:7:59: error: therapist.phone: \"Your Phone\" is the placeholder from ptplan new-profile; write the real "
+           "one, or delete the key\n");
+  // Only the exact placeholder: a real name that merely contains it loads.
+  CHECK(loaded(minimal("therapist: { name: Your Namesake }\n")).therapist.name == "Your Namesake");
+}
+
+TEST_CASE("a # inside unquoted text is refused at the #, whichever YAML reader reads it")
+{
+  const std::string expected =
+    "p.yaml:2:24: error: patient.name: YAML reads this # as the start of a comment, so the text ends at \"Dorothy Hughes\"; "
+    "if the # belongs to it, put the whole text in quotes (a comment needs a space after the #)\n";
+  const std::string rest = "  age: 80\nconditions: [sciatica]\npain: {current: 3}\n";
+  // Plain documents take libyaml's quick path; an anchor sends them to yaml-cpp.
+  CHECK(errors_of("patient:\n  name: Dorothy Hughes #2 (twin)\n" + rest) == expected);
+  CHECK(errors_of("patient:\n  name: Dorothy Hughes #2 (twin)\n  age: &a 80\nconditions: [sciatica]\npain: {current: 3}\n")
+        == expected);
+  CHECK(loaded("patient:\n  name: \"Dorothy Hughes #2 (twin)\"\n" + rest).name == "Dorothy Hughes #2 (twin)");
+  CHECK(loaded("patient:\n  name: Dorothy Hughes   # the elder twin\n" + rest).name == "Dorothy Hughes");
+  CHECK(loaded("patient:\n  name: Dorothy#Hughes\n" + rest).name == "Dorothy#Hughes"); // no blank: part of the text
+  CHECK(errors_of(minimal("goals:\n  - Walk to the shops #1\n"))
+        == "p.yaml:8:23: error: goals: YAML reads this # as the start of a comment, so the text ends at \"Walk to the shops\"; "
+           "if the # belongs to it, put the whole text in quotes (a comment needs a space after the #)\n");
 }

@@ -118,3 +118,58 @@ TEST_CASE("progress log: errors name the file, line, column and what was expecte
           == "p.yaml:10:32: error: progress[1].outcomes.odi section 4: 6 is out of range; expected a whole number from 0 to 5\n");
   }
 }
+
+TEST_CASE("progress log: Timed Up and Go, the chair stand and HOOS-12")
+{
+  const std::string entry = "  - week: 1\n    sessions_done: 1\n    pain_during: 1\n    pain_next_day: same\n"; // lines 6-9
+  SUBCASE("read, with nulls for unanswered HOOS-12 items")
+  {
+    const auto p = profile_from(with_log(entry
+                                         + "    outcomes:\n      tug: 12.4\n      chair_stand: 9\n"
+                                           "      hoos12: { pain: [1, 2, null, 1], quality_of_life: [3, 3, 2, 2] }\n"));
+    const auto& outcomes = p.progress[0].outcomes;
+    CHECK(outcomes.tug == doctest::Approx(12.4));
+    CHECK(outcomes.chair_stand == 9);
+    REQUIRE(outcomes.hoos12.has_value());
+    REQUIRE(outcomes.hoos12->pain.has_value());
+    CHECK((*outcomes.hoos12->pain)[1] == 2);
+    CHECK_FALSE((*outcomes.hoos12->pain)[2].has_value());
+    CHECK_FALSE(outcomes.hoos12->function.has_value());
+    CHECK(outcomes.hoos12->quality_of_life.has_value());
+    CHECK(profile_from(with_log(entry + "    outcomes: { tug: 9 }\n")).progress[0].outcomes.tug == doctest::Approx(9.0));
+  }
+  SUBCASE("TUG: seconds from 1 to 300, at most one decimal")
+  {
+    CHECK(profile_errors(with_log(entry + "    outcomes: { tug: 12.45 }\n"))
+          == "p.yaml:10:22: error: progress[1].outcomes.tug: expected a number from 1 to 300 with at most one decimal, such as "
+             "11.5, found \"12.45\"\n");
+    CHECK(profile_errors(with_log(entry + "    outcomes: { tug: 300.1 }\n"))
+          == "p.yaml:10:22: error: progress[1].outcomes.tug: 300.1 is out of range; expected a number from 1 to 300 with at "
+             "most one decimal, such as 11.5\n");
+    CHECK(profile_errors(with_log(entry + "    outcomes: { tug: 0.9 }\n"))
+          == "p.yaml:10:22: error: progress[1].outcomes.tug: 0.9 is out of range; expected a number from 1 to 300 with at "
+             "most one decimal, such as 11.5\n");
+    CHECK(profile_errors(with_log(entry + "    outcomes: { tug: \"12\" }\n"))
+          == "p.yaml:10:22: error: progress[1].outcomes.tug: expected a number from 1 to 300 with at most one decimal, such as "
+             "11.5, found \"12\"\n");
+    CHECK(profile_errors(with_log(entry + "    outcomes: { tug: 012 }\n")).find("found \"012\"") != std::string::npos);
+  }
+  SUBCASE("chair stand: whole stands, 0 to 60")
+  {
+    CHECK(profile_errors(with_log(entry + "    outcomes: { chair_stand: 61 }\n"))
+          == "p.yaml:10:30: error: progress[1].outcomes.chair_stand: 61 is out of range; expected a whole number from 0 to 60\n");
+  }
+  SUBCASE("HOOS-12: 4 items a subscale, 0 to 4 or null, at least one subscale")
+  {
+    CHECK(profile_errors(with_log(entry + "    outcomes: { hoos12: { pain: [1, 2, 3] } }\n"))
+          == "p.yaml:10:33: error: progress[1].outcomes.hoos12.pain: expected the 4 HOOS-12 pain items (0 to 4, or null when "
+             "not answered), found 3 scores\n");
+    CHECK(profile_errors(with_log(entry + "    outcomes: { hoos12: { function: [1, 5, 0, 0] } }\n"))
+          == "p.yaml:10:41: error: progress[1].outcomes.hoos12.function item 2: 5 is out of range; expected a whole number "
+             "from 0 to 4\n");
+    CHECK(profile_errors(with_log(entry + "    outcomes: { hoos12: { quality: [1, 1, 0, 0] } }\n"))
+          == "p.yaml:10:27: error: unknown key \"progress[1].outcomes.hoos12.quality\"; did you mean \"quality_of_life\"?\n");
+    CHECK(profile_errors(with_log(entry + "    outcomes: { hoos12: {} }\n"))
+          == "p.yaml:10:25: error: progress[1].outcomes.hoos12: expected at least one of pain, function, quality_of_life\n");
+  }
+}

@@ -10,6 +10,7 @@
 #include <doctest/doctest.h>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -139,4 +140,38 @@ TEST_CASE("review: a stop is counted in the week whose entry caused it")
   CHECK(review.weeks[0].stopped == std::vector<std::string>{id});
   CHECK(review.weeks[1].stopped.empty());
   CHECK(flagged(review, "Leg symptoms spread (peripheralisation) in week 1"));
+}
+
+TEST_CASE("review: TUG, chair stand and HOOS-12 are shown with their norms, and a fall-risk score is flagged")
+{
+  const auto p = patient(entry(1, 4, 2, "same", ", outcomes: { tug: 13.5, chair_stand: 9, hoos12: { pain: [2, 2, 2, 2] } }")
+                           + entry(2, 4, 2, "same", ", outcomes: { tug: 12.6, chair_stand: 11, hoos12: { pain: [1, 1, 2, 1] } }"),
+    "sex: female\n");
+  const auto review = review_course(ptplan::test::builtin_knowledge(), p);
+  // Age 45: the chair-stand norms do not apply; TUG's does.
+  CHECK(flagged(review, "tug 12.6 s in week 2 is in the higher fall-risk range (12 s or more, CDC STEADI)"));
+  CHECK_FALSE(flagged(review, "chair_stand"));
+  const std::string text =
+    ptplan::render::review_report(review, p, ptplan::test::builtin_knowledge(), ptplan::render::Format::markdown);
+  CHECK(text.find("| tug | 13.5 s (week 1) | 12.6 s (week 2) | -0.9 | better | 2 seconds | no |") != std::string::npos);
+  CHECK(text.find("| chair_stand | 9 (week 1) | 11 (week 2) | +2 | better | 2 stands | yes |") != std::string::npos);
+  CHECK(text.find("| hoos12_pain | 50 (week 1) | 68.8 (week 2) | +18.8 | better | 10 points | yes |") != std::string::npos);
+  CHECK(text.find("- Timed Up and Go: 12.6 s in week 2, in the higher fall-risk range (12 s or more, CDC STEADI).\n")
+        != std::string::npos);
+  CHECK(text.find("- 30-second chair stand: 11 in week 2, no norm (the norms cover ages 60 to 94).\n") != std::string::npos);
+
+  const auto json = nlohmann::json::parse(
+    ptplan::render::review_report(review, p, ptplan::test::builtin_knowledge(), ptplan::render::Format::json));
+  bool tug = false;
+  for (const auto& outcome : json["outcomes"]) {
+    if (outcome["measure"] == "tug") {
+      tug = true;
+      CHECK(outcome["fall_risk"] == true);
+      CHECK(outcome["norm"] == "12 s or more, CDC STEADI");
+    }
+    if (outcome["measure"] == "chair_stand") {
+      CHECK(outcome["fall_risk"].is_null());
+    }
+  }
+  CHECK(tug);
 }

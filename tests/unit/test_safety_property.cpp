@@ -194,18 +194,18 @@ std::string to_yaml(const model::Profile& p)
   std::string y;
   y += fmt::format("patient:\n  name: \"{}\"\n  age: {}\n", p.name, p.age);
   y += fmt::format("conditions: {}\n", join(p.conditions));
-  if (!p.side.empty()) {
-    y += fmt::format("side: {}\n", p.side);
+  if (p.side) {
+    y += fmt::format("side: {}\n", model::word_of(*p.side));
   }
   y += fmt::format("pain:\n  current: {}\n", p.pain_current);
-  if (!p.irritability.empty()) {
-    y += fmt::format("  irritability: {}\n", p.irritability);
+  if (p.irritability) {
+    y += fmt::format("  irritability: {}\n", model::word_of(*p.irritability));
   }
-  if (!p.stage.empty()) {
-    y += fmt::format("  stage: {}\n", p.stage);
+  if (p.stage) {
+    y += fmt::format("  stage: {}\n", model::word_of(*p.stage));
   }
-  if (!p.directional_preference.empty()) {
-    y += fmt::format("  directional_preference: {}\n", p.directional_preference);
+  if (p.directional_preference) {
+    y += fmt::format("  directional_preference: {}\n", model::word_of(*p.directional_preference));
   }
   if (!p.precautions.empty()) {
     y += fmt::format("precautions: {}\n", join(p.precautions));
@@ -329,12 +329,13 @@ Generated generate(int index)
     }
   }
   p.conditions = conditions;
-  p.side = r.percent(40) ? std::string() : r.pick({"left", "right", "both"});
+  p.side = r.percent(40) ? std::nullopt : model::enum_from_word<model::Side>(r.pick({"left", "right", "both"}));
 
   p.pain_current = r.between(0, 10);
-  p.irritability = r.percent(50) ? std::string() : r.pick({"high", "moderate", "low"});
-  p.stage = r.percent(25) ? std::string() : r.pick({"acute", "subacute", "chronic"});
-  p.directional_preference = r.percent(35) ? std::string() : r.pick({"flexion", "extension", "none"});
+  p.irritability = r.percent(50) ? std::nullopt : model::enum_from_word<model::Irritability>(r.pick({"high", "moderate", "low"}));
+  p.stage = r.percent(25) ? std::nullopt : model::enum_from_word<model::Stage>(r.pick({"acute", "subacute", "chronic"}));
+  p.directional_preference =
+    r.percent(35) ? std::nullopt : model::enum_from_word<model::DirectionalPreference>(r.pick({"flexion", "extension", "none"}));
 
   // The plan start: dated plans make surgery and pregnancy weeks count.
   if (r.percent(65)) {
@@ -492,8 +493,8 @@ std::optional<int> days_since_surgery(const model::Profile& p, int week)
 
 std::string irritability(const model::Profile& p)
 {
-  if (!p.irritability.empty()) {
-    return p.irritability;
+  if (p.irritability) {
+    return std::string(model::word_of(*p.irritability));
   }
   return p.pain_current >= 7 ? "high" : (p.pain_current >= 4 ? "moderate" : "low"); // CLINICAL.md s.3
 }
@@ -562,11 +563,11 @@ std::vector<Restriction> restrictions_for(const model::Profile& p, int week)
     out.push_back({"spondylolisthesis", {"spinal-extension-end-range"}, {},
       {"prone-press-up", "standing-back-extension", "half-kneeling-hip-flexor-stretch-reach"}, false, false});
   }
-  if (p.directional_preference == "extension") {
+  if (p.directional_preference == model::DirectionalPreference::extension) {
     out.push_back({"directional preference extension", {"spinal-flexion-end-range", "spinal-flexion-sustained"}, {},
       k_flexion_ids, false, false});
   }
-  if (p.directional_preference == "flexion") { // CLINICAL.md s.4
+  if (p.directional_preference == model::DirectionalPreference::flexion) { // CLINICAL.md s.4
     out.push_back({"directional preference flexion", {"spinal-extension-end-range", "spinal-extension-sustained"}, {},
       k_extension_ids, false, false});
   }
@@ -1158,7 +1159,7 @@ void check_notes(const model::Plan& plan, const model::Profile& p, int week, Wor
 {
   const auto rules = restrictions_for(p, week);
   std::set<std::string> printed;
-  const bool named_side = p.side == "left" || p.side == "right";
+  const bool named_side = p.side == model::Side::left || p.side == model::Side::right;
   const bool stopped_extension = std::any_of(plan.stopped.begin(), plan.stopped.end(), [&](const std::string& id) {
     const model::Exercise* e = knowledge().catalog.find(id);
     return e && e->bias == "extension";
@@ -1170,7 +1171,7 @@ void check_notes(const model::Plan& plan, const model::Profile& p, int week, Wor
     }
     const bool names_side = std::any_of(k_side_words.begin(), k_side_words.end(), [&](std::string_view w) { return says(t, w); });
     if (says(t, "{side}") || says(t, "{other}") || (!named_side && names_side)) {
-      problems.push_back(fmt::format("note names a side the profile does not give ({}): \"{}\"", p.side, t));
+      problems.push_back(fmt::format("note names a side the profile does not give ({}): \"{}\"", model::word_of(p.side), t));
     }
     if (says(t, "alance move") && !plan_has(plan, [](const model::Exercise& e) { return e.category == "balance"; })) {
       problems.push_back(fmt::format("note speaks of balance moves, the plan has none: \"{}\"", t));
@@ -1202,7 +1203,7 @@ void check_notes(const model::Plan& plan, const model::Profile& p, int week, Wor
         fmt::format("note says bending forward eases the pain, against osteoporosis or a plan without it: \"{}\"", t));
     }
     if (says(t, "leaning on a shopping cart")
-        && (has(p.precautions, "osteoporosis") || p.directional_preference == "extension")) {
+        && (has(p.precautions, "osteoporosis") || p.directional_preference == model::DirectionalPreference::extension)) {
       problems.push_back(fmt::format("note advises leaning forward, against osteoporosis or an extension preference: \"{}\"", t));
     }
     if (says(t, "normal and safe")) {

@@ -23,10 +23,12 @@ namespace {
 // Empty when equal, else where they differ.
 std::string difference(const Node& a, const Node& b, const std::string& path = "")
 {
-  if (a.kind != b.kind || a.line != b.line || a.column != b.column || a.value != b.value || a.quoted != b.quoted) {
+  if (a.kind != b.kind || a.line != b.line || a.column != b.column || a.value != b.value || a.quoted != b.quoted
+      || a.hash_column != b.hash_column) {
     std::ostringstream out;
     out << path << ": " << static_cast<int>(a.kind) << " " << a.line << ":" << a.column << " [" << a.value << "] " << a.quoted
-        << " vs " << static_cast<int>(b.kind) << " " << b.line << ":" << b.column << " [" << b.value << "] " << b.quoted;
+        << " #" << a.hash_column << " vs " << static_cast<int>(b.kind) << " " << b.line << ":" << b.column << " [" << b.value
+        << "] " << b.quoted << " #" << b.hash_column;
     return out.str();
   }
   if (a.items.size() != b.items.size() || a.entries.size() != b.entries.size()) {
@@ -120,6 +122,9 @@ TEST_CASE("the quick YAML reading agrees with yaml-cpp on profile-like documents
     "key with spaces: value with:colon\nurl: http://example.com/a#b\n",
     "\xEF\xBB\xBFpatient: {name: Bom, age: 50}\n",
     "a:\n  null\nb: \n    ~\nc: [~, null]\n",
+    // A "#x" comment cut into plain text is marked the same way by both.
+    "patient:\n  name: Dorothy Hughes #2 (twin)\n  age: 80 #years\ngoals:\n  - Walk #1\nx: a#b # c\ny: \"q\" #z\n",
+    "a: b\t#c\n",
   };
   for (const auto& text : quick_ones) {
     CHECK_MESSAGE(check_agrees("t.yaml", text), text);
@@ -161,4 +166,22 @@ TEST_CASE("the quick YAML reading agrees with yaml-cpp on profile-like documents
   small = Limits{};
   small.max_nodes = 4;
   CHECK_FALSE(check_agrees("t.yaml", "a: 1\nb: 2\nc: 3\n", small));
+}
+
+TEST_CASE("both YAML readers mark where a '#x' comment cuts into plain text")
+{
+  const std::string text = "name: Dorothy Hughes #2\nclinic: Riverside   # the main one\nroom: A#4\nnote: \"x\" #y\n";
+  const auto quick = parse_plain_document(text, 0, Limits{});
+  Diagnostics diagnostics;
+  const auto slow = ptplan::yaml::parse_document_with_yaml_cpp(SourceFile{"t.yaml", text}, diagnostics, Limits{});
+  REQUIRE(quick.has_value());
+  REQUIRE(slow.has_value());
+  for (const Node* root : {&*quick, &*slow}) {
+    REQUIRE(root->entries.size() == 4);
+    CHECK(root->find("name")->value == "Dorothy Hughes");
+    CHECK(root->find("name")->hash_column == 22);
+    CHECK(root->find("clinic")->hash_column == 0); // "# " is a comment as meant
+    CHECK(root->find("room")->hash_column == 0);   // no blank before the #: part of the text
+    CHECK(root->find("note")->hash_column == 0);   // quoted: its end is plain to see
+  }
 }

@@ -46,7 +46,8 @@ int run_app(int argc, char** argv)
   CLI::App* review = setup_review(app, review_options);
   CLI::App* check = setup_check(app, check_options);
   CLI::App* catalog = setup_catalog(app, catalog_options);
-  CLI::App* new_profile = setup_new_profile(app);
+  NewProfileOptions new_profile_options;
+  CLI::App* new_profile = setup_new_profile(app, new_profile_options);
   CLI::App* schema = setup_schema(app, schema_options);
   CLI::App* vocabulary = setup_vocabulary(app, vocabulary_options);
   CLI::App* config = setup_config(app, config_options);
@@ -92,7 +93,7 @@ int run_app(int argc, char** argv)
       return run_schema(schema_options);
     }
     if (new_profile->parsed()) {
-      return run_new_profile();
+      return run_new_profile(new_profile_options);
     }
     if (vocabulary->parsed()) {
       return run_vocabulary(vocabulary_options);

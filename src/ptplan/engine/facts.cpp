@@ -12,15 +12,20 @@ const FactValue* Facts::find(const std::string& name) const
   return found == m_values.end() ? nullptr : &found->second;
 }
 
-std::string irritability_of(const model::Profile& profile)
+model::Irritability irritability_level(const model::Profile& profile)
 {
-  if (!profile.irritability.empty()) {
-    return profile.irritability;
+  if (profile.irritability) {
+    return *profile.irritability;
   }
   if (profile.pain_current >= 7) {
-    return "high";
+    return model::Irritability::high;
   }
-  return profile.pain_current >= 4 ? "moderate" : "low";
+  return profile.pain_current >= 4 ? model::Irritability::moderate : model::Irritability::low;
+}
+
+std::string irritability_of(const model::Profile& profile)
+{
+  return std::string(model::word_of(irritability_level(profile)));
 }
 
 std::vector<std::string> equipment_of(const model::Profile& profile, const model::Vocabulary& vocabulary)
@@ -33,6 +38,15 @@ std::vector<std::string> equipment_of(const model::Profile& profile, const model
 }
 
 namespace {
+
+// A closed-list word fact, present only when the profile gives it.
+template <typename E>
+void set_word(Facts& facts, std::string name, const std::optional<E>& value)
+{
+  if (value) {
+    facts.set(std::move(name), std::string(model::word_of(*value)));
+  }
+}
 
 bool is_cleared(const model::Profile& profile, const std::string& flag)
 {
@@ -81,6 +95,17 @@ std::optional<Date> week_start(const model::Profile& profile, int week)
   return profile.plan_start->plus_days(7 * (week - 1));
 }
 
+std::optional<Date> restrictions_end(const model::Surgery& surgery)
+{
+  if (surgery.restrictions_until) {
+    return surgery.restrictions_until;
+  }
+  if (surgery.date) {
+    return surgery.date->plus_days(7 * k_default_restriction_weeks);
+  }
+  return std::nullopt;
+}
+
 Facts derive_facts(const model::Profile& profile, const model::Vocabulary& vocabulary, int week)
 {
   Facts facts;
@@ -96,17 +121,11 @@ Facts derive_facts(const model::Profile& profile, const model::Vocabulary& vocab
   if (auto flags = cleared_red_flags(profile); !flags.empty()) {
     facts.set("cleared_red_flags", std::move(flags));
   }
-  if (!profile.side.empty()) {
-    facts.set("side", profile.side);
-  }
+  set_word(facts, "side", profile.side);
   facts.set("pain.current", static_cast<double>(profile.pain_current));
   facts.set("pain.irritability", irritability_of(profile));
-  if (!profile.stage.empty()) {
-    facts.set("pain.stage", profile.stage);
-  }
-  if (!profile.directional_preference.empty()) {
-    facts.set("pain.directional_preference", profile.directional_preference);
-  }
+  set_word(facts, "pain.stage", profile.stage);
+  set_word(facts, "pain.directional_preference", profile.directional_preference);
   const auto start = week_start(profile, week);
   if (profile.surgery) {
     if (profile.surgery->date && start) {
@@ -116,10 +135,22 @@ Facts derive_facts(const model::Profile& profile, const model::Vocabulary& vocab
     if (profile.surgery->restrictions) {
       facts.set("surgery.restrictions", *profile.surgery->restrictions);
     }
+    if (const auto end = restrictions_end(*profile.surgery); end && start) {
+      facts.set("surgery.restrictions_over", std::string(*start >= *end ? "true" : "false"));
+    }
   }
+  // Weeks counted at the plan start, so each programme week adds one.
   if (profile.pregnancy_weeks) {
     facts.set("pregnancy.weeks", static_cast<double>(*profile.pregnancy_weeks + week - 1));
   }
+  if (profile.postpartum_weeks) {
+    facts.set("postpartum.weeks", static_cast<double>(*profile.postpartum_weeks + week - 1));
+  }
+  set_word(facts, "mobility.walking_aid", profile.mobility.walking_aid);
+  set_word(facts, "mobility.weight_bearing", profile.mobility.weight_bearing);
+  set_word(facts, "sex", profile.sex);
+  facts.set("avoid", profile.avoid);
+  facts.set("priorities", profile.priorities);
   if (profile.start_back) {
     const StartBackScore score = score_start_back(*profile.start_back);
     facts.set("start_back.total", static_cast<double>(score.total));

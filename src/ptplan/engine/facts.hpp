@@ -28,6 +28,8 @@ private:
 };
 
 // CLINICAL.md s.3: high 7-10, moderate 4-6, low 0-3, unless the profile says.
+model::Irritability irritability_level(const model::Profile& profile);
+// The same as its word: "high", "moderate" or "low".
 std::string irritability_of(const model::Profile& profile);
 
 // The equipment the patient has: the profile's list or the vocabulary's
@@ -44,6 +46,14 @@ int adherence_percent(const model::Profile& profile, const model::WeekReport& re
 
 // The first day of programme week `week` (from 1), when the plan is dated.
 std::optional<Date> week_start(const model::Profile& profile, int week);
+
+// Hip replacement precautions last 12 weeks unless the surgeon says
+// (CLINICAL.md s.6b).
+inline constexpr int k_default_restriction_weeks = 12;
+
+// The day the surgical restrictions end: `restrictions_until`, else 12
+// weeks after the surgery date; unknown without either.
+std::optional<Date> restrictions_end(const model::Surgery& surgery);
 
 // Derives every fact in load::fact_table() that the profile makes known.
 Facts derive_facts(const model::Profile& profile, const model::Vocabulary& vocabulary, int week);

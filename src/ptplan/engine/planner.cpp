@@ -81,7 +81,7 @@ model::PlanOrReferral make_plan(const model::Knowledge& knowledge, const model::
     plan.excluded.push_back({id, exclusion.rule, exclusion.reason});
   }
   plan.not_chosen = std::move(selection.not_chosen);
-  ComposedNotes notes = compose_notes(constraints, plan.exercises, plan.notes, knowledge.catalog, sides_for(profile.side));
+  ComposedNotes notes = compose_notes(constraints, plan.exercises, plan.notes, knowledge.catalog, sides_for(model::word_of(profile.side)));
   plan.notes = std::move(notes.notes);
   plan.notes_left_out = std::move(notes.left_out);
   plan.stop_signs = compose_stop_signs(constraints);

@@ -91,6 +91,11 @@ void add_flags(CourseReview& review)
       review.flags.push_back(fmt::format("{} is meaningfully worse: {} in week {}, {} in week {} (threshold {}).",
         outcome.measure, outcome.baseline, outcome.baseline_week, outcome.latest, outcome.latest_week, outcome.threshold));
     }
+    if (outcome.fall_risk == true) {
+      review.flags.push_back(fmt::format("{} {}{} in week {} is in the higher fall-risk range ({}): check the balance work "
+                                         "and the fall-risk precaution.",
+        outcome.measure, score_text(outcome.latest), outcome.unit, outcome.latest_week, outcome.norm));
+    }
   }
   std::vector<int> missing;
   for (int week = 1; !weeks.empty() && week < weeks.back().week; ++week) {

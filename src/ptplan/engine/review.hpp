@@ -55,7 +55,8 @@ struct CourseReview
 // week's plan made, outcome changes against their thresholds, each
 // exercise's course, and flags: pain during exercise rising two weeks
 // running, adherence below half, pain worse the next morning more than
-// once, spreading leg symptoms, a meaningful worsening, missing weeks.
+// once, spreading leg symptoms, a meaningful worsening, a latest TUG or
+// chair stand in the higher fall-risk range, missing weeks.
 CourseReview review_course(const model::Knowledge& knowledge, const model::Profile& profile);
 
 } // namespace ptplan::engine

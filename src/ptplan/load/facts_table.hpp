@@ -30,9 +30,15 @@ struct Vocabulary;
 
 namespace ptplan::load {
 
-// The words a word or list fact may take: from the vocabulary, or one of the
-// fixed lists ("sides", "irritability", "stages", "preferences", "risks",
-// "bothersome", "weekdays", "difficulty", "next_day", "symptoms", "changes").
-std::vector<std::string> allowed_words(std::string_view vocabulary_name, const model::Vocabulary& vocabulary);
+// The words a word or list fact (or a profile key) may take: from the
+// vocabulary ("conditions", ..., "activities", "languages", "exercises",
+// "rules"), a closed list the C++ knows as an enum (model/profile_enums.hpp:
+// "sides", "irritability", "stages", "preferences", "sexes", "walking_aids",
+// "weight_bearing"), or one of the fixed lists ("risks", "bothersome",
+// "weekdays", "difficulty", "next_day", "symptoms", "changes", "booleans").
+// Empty for an unknown name.
+// The reference lives as long as `vocabulary` (or the program, for the
+// fixed lists).
+const std::vector<std::string>& allowed_words(std::string_view vocabulary_name, const model::Vocabulary& vocabulary);
 
 } // namespace ptplan::load

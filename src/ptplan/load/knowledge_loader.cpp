@@ -307,7 +307,7 @@ std::optional<model::Knowledge> load_knowledge(const KnowledgeFiles& files, Diag
     if (catalog_ok) {
       check_rule_exercises(*rules, knowledge.catalog, diagnostics);
     }
-    knowledge.rules = std::move(*rules);
+    knowledge.set_rules(std::move(*rules));
   }
   check_no_replaces(knowledge.catalog.exercises(), knowledge.rules, diagnostics);
   if (diagnostics.size() != errors_before) {

@@ -1,6 +1,7 @@
 #include "ptplan/load/profile_loader.hpp"
 
-#include "ptplan/load/facts_table.hpp"
+#include "ptplan/load/choices_loader.hpp"
+#include "ptplan/load/key_reader.hpp"
 #include "ptplan/load/progress_loader.hpp"
 #include "ptplan/yaml/parse.hpp"
 #include "ptplan/yaml/reader.hpp"
@@ -15,184 +16,265 @@ namespace {
 
 using yaml::MapReader;
 using yaml::Node;
-using yaml::Reader;
 
-std::vector<std::string> fixed(std::string_view name)
-{
-  return allowed_words(name, model::Vocabulary{});
-}
-
-const std::vector<std::string> k_sides = fixed("sides");
-const std::vector<std::string> k_irritability = fixed("irritability");
-const std::vector<std::string> k_stages = fixed("stages");
-const std::vector<std::string> k_preferences = fixed("preferences");
-const std::vector<std::string> k_bothersome = fixed("bothersome");
-const std::vector<std::string> k_weekdays = fixed("weekdays");
-
+// Reads each key of the table (profile_keys.cpp) into the model, in the
+// table's order, which is also the order of the messages.
 class ProfileReader
 {
 public:
-  ProfileReader(Reader& reader, const model::Vocabulary& vocabulary) : m_reader(reader), m_vocabulary(vocabulary) {}
+  ProfileReader(yaml::Reader& reader, const model::Vocabulary& vocabulary) : m_keys(reader, vocabulary) {}
 
   model::Profile read(const Node& root)
   {
     model::Profile profile;
-    MapReader map(m_reader, root, "",
-      {"patient", "conditions", "side", "pain", "precautions", "surgery", "pregnancy", "red_flags", "clearance", "limitations",
-        "equipment", "schedule", "start_back", "goals", "plan", "therapist", "progress"});
+    const MapReader map = m_keys.map(root, "", "");
     if (!map.ok()) {
       return profile;
     }
     read_patient(map, profile);
-    if (const Node* node = map.require("conditions")) {
-      profile.conditions = m_reader.words(*node, "conditions", m_vocabulary.conditions.ids());
-      if (node->is_sequence() && node->items.empty()) {
-        m_reader.error(*node, "conditions: expected at least one condition");
-      }
-    }
-    if (const Node* node = map.get("side")) {
-      profile.side = m_reader.word(*node, "side", k_sides).value_or("");
+    read_conditions(map, profile);
+    if (const Node* node = m_keys.get(map, "side")) {
+      profile.side = m_keys.choice<model::Side>(*node, "side");
     }
     read_pain(map, profile);
-    if (const Node* node = map.get("precautions")) {
-      profile.precautions = m_reader.words(*node, "precautions", m_vocabulary.precautions.ids());
+    if (const Node* node = m_keys.get(map, "precautions")) {
+      profile.precautions = m_keys.words(*node, "precautions");
     }
     read_surgery(map, profile);
-    read_pregnancy(map, profile);
-    if (const Node* node = map.get("red_flags")) {
-      profile.red_flags = m_reader.words(*node, "red_flags", m_vocabulary.red_flags.ids());
+    if (const Node* node = m_keys.get(map, "pregnancy")) {
+      const MapReader pregnancy = m_keys.map(*node, "pregnancy");
+      if (const Node* weeks = m_keys.get(pregnancy, "pregnancy.weeks")) {
+        profile.pregnancy_weeks = m_keys.integer(*weeks, "pregnancy.weeks");
+      }
+    }
+    if (const Node* node = m_keys.get(map, "postpartum")) {
+      const MapReader postpartum = m_keys.map(*node, "postpartum");
+      if (const Node* weeks = m_keys.get(postpartum, "postpartum.weeks")) {
+        profile.postpartum_weeks = m_keys.integer(*weeks, "postpartum.weeks");
+      }
+    }
+    if (const Node* node = m_keys.get(map, "red_flags")) {
+      profile.red_flags = m_keys.words(*node, "red_flags");
     }
     read_clearance(map, profile);
-    if (const Node* node = map.get("limitations")) {
-      profile.limitations = m_reader.words(*node, "limitations", m_vocabulary.limitations.ids());
+    if (const Node* node = m_keys.get(map, "limitations")) {
+      profile.limitations = m_keys.words(*node, "limitations");
     }
-    if (const Node* node = map.get("equipment")) {
-      profile.equipment = m_reader.words(*node, "equipment", m_vocabulary.equipment.ids());
+    if (const Node* node = m_keys.get(map, "equipment")) {
+      profile.equipment = m_keys.words(*node, "equipment");
     }
+    read_mobility(map, profile);
+    if (const Node* node = m_keys.get(map, "avoid")) {
+      profile.avoid = m_keys.words(*node, "avoid");
+    }
+    if (const Node* node = m_keys.get(map, "priorities")) {
+      profile.priorities = m_keys.words(*node, "priorities");
+    }
+    if (const Node* node = m_keys.get(map, "sex")) {
+      profile.sex = m_keys.choice<model::Sex>(*node, "sex");
+    }
+    read_language(map, profile);
     read_schedule(map, profile);
     read_start_back(map, profile);
-    if (const Node* node = map.get("goals")) {
-      profile.goals = m_reader.texts(*node, "goals");
+    if (const Node* node = m_keys.get(map, "goals")) {
+      profile.goals = m_keys.texts(*node, "goals");
     }
     read_plan(map, profile);
     read_therapist(map, profile);
-    if (const Node* node = map.get("progress")) {
-      profile.progress =
-        read_progress(m_reader, *node, m_vocabulary, static_cast<int>(std::max<std::size_t>(1, profile.schedule.days.size())));
+    if (const Node* node = m_keys.get(map, "choices")) {
+      profile.choices = read_choices(m_keys, *node);
     }
+    if (const Node* node = m_keys.get(map, "progress")) {
+      const int days = static_cast<int>(std::max<std::size_t>(1, profile.schedule.days.size()));
+      profile.progress = read_progress(m_keys, *node, days);
+    }
+    check_dates(root, profile);
     return profile;
   }
 
 private:
   void read_patient(const MapReader& map, model::Profile& profile)
   {
-    const Node* node = map.require("patient");
+    const Node* node = m_keys.get(map, "patient");
     if (!node) {
       return;
     }
-    MapReader patient(m_reader, *node, "patient", {"name", "age"});
-    if (const Node* name = patient.require("name")) {
-      profile.name = m_reader.text(*name, "patient.name").value_or("");
+    const MapReader patient = m_keys.map(*node, "patient");
+    if (const Node* name = m_keys.get(patient, "patient.name")) {
+      profile.name = m_keys.text(*name, "patient.name").value_or("");
     }
-    if (const Node* age = patient.require("age")) {
-      profile.age = m_reader.integer(*age, "patient.age", 12, 110).value_or(0);
+    if (const Node* age = m_keys.get(patient, "patient.age")) {
+      profile.age = m_keys.integer(*age, "patient.age").value_or(0);
+    }
+  }
+
+  // `conditions: [a, b]`, where an item may also be `{ id: a, side: left }`.
+  void read_conditions(const MapReader& map, model::Profile& profile)
+  {
+    const Node* node = m_keys.get(map, "conditions");
+    if (!node) {
+      return;
+    }
+    yaml::Reader& reader = m_keys.reader();
+    if (!node->is_sequence()) {
+      reader.error(*node, fmt::format("conditions: expected a list such as [a, b], found {}", yaml::describe(*node)));
+      return;
+    }
+    m_keys.check_min_items(*node, profile_key("conditions"), "conditions");
+    for (std::size_t i = 0; i < node->items.size(); ++i) {
+      const Node& item = node->items[i];
+      std::optional<std::string> id;
+      std::optional<model::Side> side;
+      const Node* at = &item;
+      if (item.is_map()) {
+        const std::string field = fmt::format("conditions[{}]", i + 1);
+        const MapReader condition = m_keys.map(item, "conditions[]", field);
+        if (const Node* value = m_keys.get(condition, "conditions[].id")) {
+          id = m_keys.word(*value, "conditions[].id", "conditions");
+          at = value;
+        }
+        if (const Node* value = m_keys.get(condition, "conditions[].side")) {
+          side = m_keys.choice<model::Side>(*value, "conditions[].side", condition.path("side"));
+        }
+      } else {
+        id = m_keys.word(item, "conditions[]", "conditions");
+      }
+      if (!id) {
+        continue;
+      }
+      if (std::find(profile.conditions.begin(), profile.conditions.end(), *id) != profile.conditions.end()) {
+        reader.error(*at, fmt::format("conditions: \"{}\" is listed twice", *id));
+        continue;
+      }
+      profile.conditions.push_back(*id);
+      if (side) {
+        profile.condition_sides.emplace(*id, *side);
+      }
     }
   }
 
   void read_pain(const MapReader& map, model::Profile& profile)
   {
-    const Node* node = map.require("pain");
+    const Node* node = m_keys.get(map, "pain");
     if (!node) {
       return;
     }
-    MapReader pain(m_reader, *node, "pain", {"current", "irritability", "stage", "directional_preference"});
-    if (const Node* current = pain.require("current")) {
-      profile.pain_current = m_reader.integer(*current, "pain.current", 0, 10).value_or(0);
+    const MapReader pain = m_keys.map(*node, "pain");
+    if (const Node* current = m_keys.get(pain, "pain.current")) {
+      profile.pain_current = m_keys.integer(*current, "pain.current").value_or(0);
     }
-    if (const Node* value = pain.get("irritability")) {
-      profile.irritability = m_reader.word(*value, "pain.irritability", k_irritability).value_or("");
+    if (const Node* value = m_keys.get(pain, "pain.irritability")) {
+      profile.irritability = m_keys.choice<model::Irritability>(*value, "pain.irritability");
     }
-    if (const Node* value = pain.get("stage")) {
-      profile.stage = m_reader.word(*value, "pain.stage", k_stages).value_or("");
+    if (const Node* value = m_keys.get(pain, "pain.stage")) {
+      profile.stage = m_keys.choice<model::Stage>(*value, "pain.stage");
     }
-    if (const Node* value = pain.get("directional_preference")) {
-      profile.directional_preference = m_reader.word(*value, "pain.directional_preference", k_preferences).value_or("");
+    if (const Node* value = m_keys.get(pain, "pain.directional_preference")) {
+      profile.directional_preference = m_keys.choice<model::DirectionalPreference>(*value, "pain.directional_preference");
     }
   }
 
   void read_surgery(const MapReader& map, model::Profile& profile)
   {
-    const Node* node = map.get("surgery");
+    const Node* node = m_keys.get(map, "surgery");
     if (!node) {
       return;
     }
-    MapReader surgery(m_reader, *node, "surgery", {"date", "restrictions"});
+    const MapReader surgery = m_keys.map(*node, "surgery");
     model::Surgery result;
-    if (const Node* date = surgery.get("date")) {
-      result.date = m_reader.date(*date, "surgery.date");
+    if (const Node* date = m_keys.get(surgery, "surgery.date")) {
+      result.date = m_keys.date(*date, "surgery.date");
     }
-    if (const Node* restrictions = surgery.get("restrictions")) {
-      result.restrictions = m_reader.words(*restrictions, "surgery.restrictions", m_vocabulary.movements.ids());
+    if (const Node* restrictions = m_keys.get(surgery, "surgery.restrictions")) {
+      result.restrictions = m_keys.words(*restrictions, "surgery.restrictions");
+    }
+    if (const Node* until = m_keys.get(surgery, "surgery.restrictions_until")) {
+      result.restrictions_until = m_keys.date(*until, "surgery.restrictions_until");
+      if (result.date && result.restrictions_until && *result.restrictions_until < *result.date) {
+        m_keys.reader().error(*until, fmt::format("surgery.restrictions_until: {} is before the surgery date ({})",
+                                        result.restrictions_until->iso(), result.date->iso()));
+      }
     }
     profile.surgery = std::move(result);
   }
 
-  void read_pregnancy(const MapReader& map, model::Profile& profile)
-  {
-    const Node* node = map.get("pregnancy");
-    if (!node) {
-      return;
-    }
-    MapReader pregnancy(m_reader, *node, "pregnancy", {"weeks"});
-    if (const Node* weeks = pregnancy.get("weeks")) {
-      profile.pregnancy_weeks = m_reader.integer(*weeks, "pregnancy.weeks", 1, 42);
-    }
-  }
-
   void read_clearance(const MapReader& map, model::Profile& profile)
   {
-    const Node* node = map.get("clearance");
+    const Node* node = m_keys.get(map, "clearance");
     if (!node) {
       return;
     }
-    MapReader clearance(m_reader, *node, "clearance", {"by", "date", "flags"});
+    const MapReader clearance = m_keys.map(*node, "clearance");
     model::Clearance result;
-    if (const Node* by = clearance.require("by")) {
-      result.by = m_reader.text(*by, "clearance.by").value_or("");
+    if (const Node* by = m_keys.get(clearance, "clearance.by")) {
+      result.by = m_keys.text(*by, "clearance.by").value_or("");
     }
-    if (const Node* date = clearance.require("date")) {
-      result.date = m_reader.date(*date, "clearance.date");
+    if (const Node* date = m_keys.get(clearance, "clearance.date")) {
+      result.date = m_keys.date(*date, "clearance.date");
     }
-    if (const Node* flags = clearance.get("flags")) {
-      result.flags = m_reader.words(*flags, "clearance.flags", m_vocabulary.red_flags.ids());
+    if (const Node* flags = m_keys.get(clearance, "clearance.flags")) {
+      result.flags = m_keys.words(*flags, "clearance.flags");
     }
     profile.clearance = std::move(result);
   }
 
+  void read_mobility(const MapReader& map, model::Profile& profile)
+  {
+    const Node* node = m_keys.get(map, "mobility");
+    if (!node) {
+      return;
+    }
+    const MapReader mobility = m_keys.map(*node, "mobility");
+    if (const Node* aid = m_keys.get(mobility, "mobility.walking_aid")) {
+      profile.mobility.walking_aid = m_keys.choice<model::WalkingAid>(*aid, "mobility.walking_aid");
+    }
+    if (const Node* bearing = m_keys.get(mobility, "mobility.weight_bearing")) {
+      profile.mobility.weight_bearing = m_keys.choice<model::WeightBearing>(*bearing, "mobility.weight_bearing");
+    }
+  }
+
+  // Only the languages the knowledge base carries; a near miss such as "es"
+  // for "en" is no typo, so the message lists them rather than guessing.
+  void read_language(const MapReader& map, model::Profile& profile)
+  {
+    const Node* node = m_keys.get(map, "language");
+    if (!node) {
+      return;
+    }
+    const model::Terms& languages = m_keys.vocabulary().languages;
+    if (node->is_scalar() && !languages.contains(node->value)) {
+      std::vector<std::string> available;
+      for (const auto& id : languages.ids()) {
+        available.push_back(fmt::format("{} ({})", id, languages.label(id)));
+      }
+      m_keys.reader().error(*node,
+        fmt::format("language: no handouts in \"{}\"; this knowledge base has {}", node->value, fmt::join(available, ", ")));
+      return;
+    }
+    profile.language = m_keys.word(*node, "language");
+  }
+
   void read_schedule(const MapReader& map, model::Profile& profile)
   {
-    const Node* node = map.get("schedule");
+    const Node* node = m_keys.get(map, "schedule");
     if (!node) {
       profile.schedule.days = all_days();
       return;
     }
-    MapReader schedule(m_reader, *node, "schedule", {"days", "minutes_per_session", "clinic_visits_per_week"});
-    if (const Node* days = schedule.get("days")) {
-      for (const auto& id : m_reader.words(*days, "schedule.days", k_weekdays)) {
+    const MapReader schedule = m_keys.map(*node, "schedule");
+    if (const Node* days = m_keys.get(schedule, "schedule.days")) {
+      for (const auto& id : m_keys.words(*days, "schedule.days")) {
         profile.schedule.days.push_back(*parse_weekday(id));
       }
       std::sort(profile.schedule.days.begin(), profile.schedule.days.end());
-      if (days->is_sequence() && days->items.empty()) {
-        m_reader.error(*days, "schedule.days: expected at least one day");
-      }
     } else {
       profile.schedule.days = all_days();
     }
-    if (const Node* minutes = schedule.get("minutes_per_session")) {
-      profile.schedule.minutes_per_session = m_reader.integer(*minutes, "schedule.minutes_per_session", 5, 120).value_or(20);
+    if (const Node* minutes = m_keys.get(schedule, "schedule.minutes_per_session")) {
+      profile.schedule.minutes_per_session = m_keys.integer(*minutes, "schedule.minutes_per_session").value_or(20);
     }
-    if (const Node* visits = schedule.get("clinic_visits_per_week")) {
-      profile.schedule.clinic_visits_per_week = m_reader.integer(*visits, "schedule.clinic_visits_per_week", 0, 3).value_or(0);
+    if (const Node* visits = m_keys.get(schedule, "schedule.clinic_visits_per_week")) {
+      profile.schedule.clinic_visits_per_week = m_keys.integer(*visits, "schedule.clinic_visits_per_week").value_or(0);
     }
   }
 
@@ -203,66 +285,78 @@ private:
 
   void read_start_back(const MapReader& map, model::Profile& profile)
   {
-    const Node* node = map.get("start_back");
+    const Node* node = m_keys.get(map, "start_back");
     if (!node) {
       return;
     }
+    yaml::Reader& reader = m_keys.reader();
+    const std::vector<std::string> bothersome = m_keys.allowed(profile_key("start_back"));
     if (!node->is_sequence() || node->items.size() != 9) {
-      m_reader.error(
-        *node, fmt::format("start_back: expected a list of the 9 STarT Back answers "
-                           "(items 1-8: 0 or 1; item 9: one of not-at-all, slightly, moderately, very-much, extremely), found {}",
-                 node->is_sequence() ? fmt::format("{} answers", node->items.size()) : yaml::describe(*node)));
+      reader.error(*node, fmt::format("start_back: expected a list of the 9 STarT Back answers "
+                                      "(items 1-8: 0 or 1; item 9: one of {}), found {}",
+                            fmt::join(bothersome, ", "),
+                            node->is_sequence() ? fmt::format("{} answers", node->items.size()) : yaml::describe(*node)));
       return;
     }
     model::StartBackAnswers answers;
     bool ok = true;
     for (std::size_t i = 0; i < 8; ++i) {
-      auto value = m_reader.integer(node->items[i], fmt::format("start_back item {}", i + 1), 0, 1);
+      auto value = reader.integer(node->items[i], fmt::format("start_back item {}", i + 1), 0, 1);
       ok = ok && value.has_value();
       answers.items[i] = value.value_or(0);
     }
-    auto bothersome = m_reader.word(node->items[8], "start_back item 9", k_bothersome);
-    if (ok && bothersome) {
-      answers.bothersome = *bothersome;
+    auto item_9 = reader.word(node->items[8], "start_back item 9", bothersome);
+    if (ok && item_9) {
+      answers.bothersome = *item_9;
       profile.start_back = answers;
     }
   }
 
   void read_plan(const MapReader& map, model::Profile& profile)
   {
-    const Node* node = map.get("plan");
+    const Node* node = m_keys.get(map, "plan");
     if (!node) {
       return;
     }
-    MapReader plan(m_reader, *node, "plan", {"start", "weeks"});
-    if (const Node* start = plan.get("start")) {
-      profile.plan_start = m_reader.date(*start, "plan.start");
+    const MapReader plan = m_keys.map(*node, "plan");
+    if (const Node* start = m_keys.get(plan, "plan.start")) {
+      profile.plan_start = m_keys.date(*start, "plan.start");
     }
-    if (const Node* weeks = plan.get("weeks")) {
-      profile.plan_weeks = m_reader.integer(*weeks, "plan.weeks", 1, 52);
+    if (const Node* weeks = m_keys.get(plan, "plan.weeks")) {
+      profile.plan_weeks = m_keys.integer(*weeks, "plan.weeks");
     }
   }
 
   void read_therapist(const MapReader& map, model::Profile& profile)
   {
-    const Node* node = map.get("therapist");
+    const Node* node = m_keys.get(map, "therapist");
     if (!node) {
       return;
     }
-    MapReader therapist(m_reader, *node, "therapist", {"name", "clinic", "phone"});
-    if (const Node* name = therapist.get("name")) {
-      profile.therapist.name = m_reader.text(*name, "therapist.name").value_or("");
+    const MapReader therapist = m_keys.map(*node, "therapist");
+    if (const Node* name = m_keys.get(therapist, "therapist.name")) {
+      profile.therapist.name = m_keys.text(*name, "therapist.name").value_or("");
     }
-    if (const Node* clinic = therapist.get("clinic")) {
-      profile.therapist.clinic = m_reader.text(*clinic, "therapist.clinic").value_or("");
+    if (const Node* clinic = m_keys.get(therapist, "therapist.clinic")) {
+      profile.therapist.clinic = m_keys.text(*clinic, "therapist.clinic").value_or("");
     }
-    if (const Node* phone = therapist.get("phone")) {
-      profile.therapist.phone = m_reader.text(*phone, "therapist.phone").value_or("");
+    if (const Node* phone = m_keys.get(therapist, "therapist.phone")) {
+      profile.therapist.phone = m_keys.text(*phone, "therapist.phone").value_or("");
     }
   }
 
-  Reader& m_reader;
-  const model::Vocabulary& m_vocabulary;
+  // Dates that must agree with each other once every key is read.
+  void check_dates(const Node& root, const model::Profile& profile)
+  {
+    if (profile.clearance && profile.clearance->date && profile.plan_start && *profile.clearance->date > *profile.plan_start) {
+      const Node* date = root.find("clearance")->find("date");
+      m_keys.reader().error(*date, fmt::format("clearance.date: {} is after plan.start ({}); a clearance is given before the "
+                                               "plan it allows, so check the date",
+                                     profile.clearance->date->iso(), profile.plan_start->iso()));
+    }
+  }
+
+  KeyReader m_keys;
 };
 
 } // namespace
@@ -271,7 +365,7 @@ std::optional<model::Profile> read_profile(
   const Node& root, const std::string& file, const model::Vocabulary& vocabulary, Diagnostics& diagnostics)
 {
   Diagnostics local;
-  Reader reader(file, local);
+  yaml::Reader reader(file, local);
   model::Profile profile = ProfileReader(reader, vocabulary).read(root);
   profile.source = file;
   diagnostics.append(local);

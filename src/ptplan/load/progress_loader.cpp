@@ -1,7 +1,5 @@
 #include "ptplan/load/progress_loader.hpp"
 
-#include "ptplan/load/facts_table.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -13,18 +11,11 @@ namespace {
 
 using yaml::MapReader;
 using yaml::Node;
-using yaml::Reader;
-
-const std::vector<std::string> k_difficulty = allowed_words("difficulty", model::Vocabulary{});
-const std::vector<std::string> k_next_day = allowed_words("next_day", model::Vocabulary{});
-const std::vector<std::string> k_symptoms = allowed_words("symptoms", model::Vocabulary{});
 
 class ProgressReader
 {
 public:
-  ProgressReader(Reader& reader, const model::Vocabulary& vocabulary, int planned_days)
-      : m_reader(reader), m_vocabulary(vocabulary), m_planned_days(planned_days)
-  {}
+  ProgressReader(KeyReader& keys, int planned_days) : m_keys(keys), m_reader(keys.reader()), m_planned_days(planned_days) {}
 
   std::vector<model::WeekReport> read(const Node& node)
   {
@@ -55,25 +46,24 @@ public:
 private:
   std::optional<model::WeekReport> read_week(const Node& node, const std::string& field)
   {
-    MapReader map(
-      m_reader, node, field, {"week", "sessions_done", "pain_during", "pain_next_day", "symptoms", "exercises", "outcomes"});
+    const MapReader map = m_keys.map(node, "progress[]", field);
     if (!map.ok()) {
       return std::nullopt;
     }
     model::WeekReport report;
     report.where = m_reader.at(node);
-    const Node* week = map.require("week");
-    const Node* sessions = map.require("sessions_done");
-    const Node* pain = map.require("pain_during");
-    const Node* next_day = map.require("pain_next_day");
+    const Node* week = m_keys.get(map, "progress[].week");
+    const Node* sessions = m_keys.get(map, "progress[].sessions_done");
+    const Node* pain = m_keys.get(map, "progress[].pain_during");
+    const Node* next_day = m_keys.get(map, "progress[].pain_next_day");
     bool ok = week && sessions && pain && next_day;
     if (week) {
-      const auto value = m_reader.integer(*week, map.path("week"), 1, k_max_logged_week);
+      const auto value = m_keys.integer(*week, "progress[].week", map.path("week"));
       ok = ok && value;
       report.week = value.value_or(1);
     }
     if (sessions) {
-      const auto value = m_reader.integer(*sessions, map.path("sessions_done"), 0, 7);
+      const auto value = m_keys.integer(*sessions, "progress[].sessions_done", map.path("sessions_done"));
       if (value && *value > m_planned_days) {
         m_reader.error(*sessions, fmt::format("{}: {} sessions is more than the {} days planned in schedule.days",
                                     map.path("sessions_done"), *value, m_planned_days));
@@ -82,22 +72,22 @@ private:
       report.sessions_done = value.value_or(0);
     }
     if (pain) {
-      const auto value = m_reader.integer(*pain, map.path("pain_during"), 0, 10);
+      const auto value = m_keys.integer(*pain, "progress[].pain_during", map.path("pain_during"));
       ok = ok && value;
       report.pain_during = value.value_or(0);
     }
     if (next_day) {
-      const auto value = m_reader.word(*next_day, map.path("pain_next_day"), k_next_day);
+      const auto value = m_keys.word(*next_day, "progress[].pain_next_day", map.path("pain_next_day"));
       ok = ok && value;
       report.pain_next_day = value.value_or("");
     }
-    if (const Node* symptoms = map.get("symptoms")) {
-      report.symptoms = m_reader.word(*symptoms, map.path("symptoms"), k_symptoms).value_or("");
+    if (const Node* symptoms = m_keys.get(map, "progress[].symptoms")) {
+      report.symptoms = m_keys.word(*symptoms, "progress[].symptoms", map.path("symptoms")).value_or("");
     }
-    if (const Node* exercises = map.get("exercises")) {
+    if (const Node* exercises = m_keys.get(map, "progress[].exercises")) {
       ok = read_exercises(*exercises, map.path("exercises"), report) && ok;
     }
-    if (const Node* outcomes = map.get("outcomes")) {
+    if (const Node* outcomes = m_keys.get(map, "progress[].outcomes")) {
       ok = read_outcomes(*outcomes, map.path("outcomes"), report.outcomes) && ok;
     }
     return ok ? std::optional(std::move(report)) : std::nullopt;
@@ -113,24 +103,25 @@ private:
       return false;
     }
     const std::size_t errors = m_reader.diagnostics().size();
+    const auto ids = m_keys.allowed(profile_key("progress[].exercises"));
     for (const auto& entry : node.entries) {
-      const auto id = m_reader.word(entry.key, field, m_vocabulary.exercises.ids());
+      const auto id = m_reader.word(entry.key, field, ids);
       const std::string path = fmt::format("{}.{}", field, entry.key.value);
-      MapReader map(m_reader, entry.value, path, {"pain", "difficulty", "symptoms"});
+      const MapReader map = m_keys.map(entry.value, "progress[].exercises.*", path);
       if (!id || !map.ok()) {
         continue;
       }
       model::ExerciseReport exercise;
       exercise.id = *id;
       exercise.where = m_reader.at(entry.key);
-      if (const Node* pain = map.get("pain")) {
-        exercise.pain = m_reader.integer(*pain, map.path("pain"), 0, 10);
+      if (const Node* pain = m_keys.get(map, "progress[].exercises.*.pain")) {
+        exercise.pain = m_keys.integer(*pain, "progress[].exercises.*.pain", map.path("pain"));
       }
-      if (const Node* difficulty = map.get("difficulty")) {
-        exercise.difficulty = m_reader.word(*difficulty, map.path("difficulty"), k_difficulty).value_or("");
+      if (const Node* difficulty = m_keys.get(map, "progress[].exercises.*.difficulty")) {
+        exercise.difficulty = m_keys.word(*difficulty, "progress[].exercises.*.difficulty", map.path("difficulty")).value_or("");
       }
-      if (const Node* symptoms = map.get("symptoms")) {
-        exercise.symptoms = m_reader.word(*symptoms, map.path("symptoms"), k_symptoms).value_or("");
+      if (const Node* symptoms = m_keys.get(map, "progress[].exercises.*.symptoms")) {
+        exercise.symptoms = m_keys.word(*symptoms, "progress[].exercises.*.symptoms", map.path("symptoms")).value_or("");
       }
       report.exercises.push_back(std::move(exercise));
     }
@@ -139,72 +130,95 @@ private:
 
   bool read_outcomes(const Node& node, const std::string& field, model::OutcomeAnswers& outcomes)
   {
-    MapReader map(m_reader, node, field, {"nprs", "odi", "psfs"});
+    const MapReader map = m_keys.map(node, "progress[].outcomes", field);
     if (!map.ok()) {
       return false;
     }
     const std::size_t errors = m_reader.diagnostics().size();
-    if (const Node* nprs = map.get("nprs")) {
-      outcomes.nprs = m_reader.integer(*nprs, map.path("nprs"), 0, 10);
+    if (const Node* nprs = m_keys.get(map, "progress[].outcomes.nprs")) {
+      outcomes.nprs = m_keys.integer(*nprs, "progress[].outcomes.nprs", map.path("nprs"));
     }
-    if (const Node* odi = map.get("odi")) {
-      read_odi(*odi, map.path("odi"), outcomes);
+    if (const Node* odi = m_keys.get(map, "progress[].outcomes.odi")) {
+      if (auto sections = m_keys.scores(*odi, "progress[].outcomes.odi", map.path("odi"), "Oswestry section scores", "section")) {
+        outcomes.odi.emplace();
+        std::copy(sections->begin(), sections->end(), outcomes.odi->begin());
+      }
     }
-    if (const Node* psfs = map.get("psfs")) {
+    if (const Node* psfs = m_keys.get(map, "progress[].outcomes.psfs")) {
       read_psfs(*psfs, map.path("psfs"), outcomes);
+    }
+    if (const Node* tug = m_keys.get(map, "progress[].outcomes.tug")) {
+      outcomes.tug = m_keys.decimal(*tug, "progress[].outcomes.tug", map.path("tug"));
+    }
+    if (const Node* stands = m_keys.get(map, "progress[].outcomes.chair_stand")) {
+      outcomes.chair_stand = m_keys.integer(*stands, "progress[].outcomes.chair_stand", map.path("chair_stand"));
+    }
+    if (const Node* hoos12 = m_keys.get(map, "progress[].outcomes.hoos12")) {
+      read_hoos12(*hoos12, map.path("hoos12"), outcomes);
     }
     return m_reader.diagnostics().size() == errors;
   }
 
-  void read_odi(const Node& node, const std::string& field, model::OutcomeAnswers& outcomes)
-  {
-    if (!node.is_sequence() || node.items.size() != model::k_odi_sections) {
-      m_reader.error(
-        node, fmt::format("{}: expected the 10 Oswestry section scores (0 to 5, or null when not answered), found {}", field,
-                node.is_sequence() ? fmt::format("{} scores", node.items.size()) : yaml::describe(node)));
-      return;
-    }
-    std::array<std::optional<int>, model::k_odi_sections> sections{};
-    for (std::size_t i = 0; i < node.items.size(); ++i) {
-      if (!node.items[i].is_null()) {
-        sections[i] = m_reader.integer(node.items[i], fmt::format("{} section {}", field, i + 1), 0, 5);
-      }
-    }
-    outcomes.odi = sections;
-  }
-
   void read_psfs(const Node& node, const std::string& field, model::OutcomeAnswers& outcomes)
   {
+    const ProfileKey& key = profile_key("progress[].outcomes.psfs");
     if (!node.is_map() || node.entries.empty()) {
-      m_reader.error(node, fmt::format("{}: expected a map of activities rated 0 (unable) to 10 (as before), such as "
+      m_reader.error(node, fmt::format("{}: expected a map of activities rated {} (unable) to {} (as before), such as "
                                        "\"walk to the shops\": 6, found {}",
-                             field, yaml::describe(node)));
+                             field, key.lowest, key.highest, yaml::describe(node)));
       return;
     }
-    if (node.entries.size() > k_max_psfs_activities) {
-      m_reader.error(node, fmt::format("{}: at most {} activities, found {}", field, k_max_psfs_activities, node.entries.size()));
+    if (static_cast<int>(node.entries.size()) > key.max_items) {
+      m_reader.error(node, fmt::format("{}: at most {} activities, found {}", field, key.max_items, node.entries.size()));
       return;
     }
     for (const auto& entry : node.entries) {
       const auto activity = m_reader.text(entry.key, field);
-      const auto score = m_reader.integer(entry.value, fmt::format("{}.\"{}\"", field, entry.key.value), 0, 10);
+      const auto score = m_reader.integer(entry.value, fmt::format("{}.\"{}\"", field, entry.key.value), key.lowest, key.highest);
       if (activity && score) {
         outcomes.psfs.emplace_back(*activity, *score);
       }
     }
   }
 
-  Reader& m_reader;
-  const model::Vocabulary& m_vocabulary;
+  void read_hoos12(const Node& node, const std::string& field, model::OutcomeAnswers& outcomes)
+  {
+    const MapReader map = m_keys.map(node, "progress[].outcomes.hoos12", field);
+    if (!map.ok()) {
+      return;
+    }
+    model::Hoos12Answers answers;
+    const auto subscale = [&](std::string_view name, std::string_view words, std::optional<model::Hoos12Items>& items) {
+      const std::string path = fmt::format("progress[].outcomes.hoos12.{}", name);
+      if (const Node* value = m_keys.get(map, path)) {
+        if (auto scores = m_keys.scores(*value, path, map.path(name), fmt::format("HOOS-12 {} items", words), "item")) {
+          items.emplace();
+          std::copy(scores->begin(), scores->end(), items->begin());
+        }
+      }
+    };
+    subscale("pain", "pain", answers.pain);
+    subscale("function", "function", answers.function);
+    subscale("quality_of_life", "quality of life", answers.quality_of_life);
+    if (node.entries.empty()) {
+      m_reader.error(node, fmt::format("{}: expected at least one of pain, function, quality_of_life", field));
+      return;
+    }
+    if (answers.pain || answers.function || answers.quality_of_life) {
+      outcomes.hoos12 = answers;
+    }
+  }
+
+  KeyReader& m_keys;
+  yaml::Reader& m_reader;
   int m_planned_days;
 };
 
 } // namespace
 
-std::vector<model::WeekReport> read_progress(
-  yaml::Reader& reader, const yaml::Node& node, const model::Vocabulary& vocabulary, int planned_days)
+std::vector<model::WeekReport> read_progress(KeyReader& keys, const yaml::Node& node, int planned_days)
 {
-  return ProgressReader(reader, vocabulary, planned_days).read(node);
+  return ProgressReader(keys, planned_days).read(node);
 }
 
 } // namespace ptplan::load

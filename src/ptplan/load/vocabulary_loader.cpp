@@ -14,9 +14,9 @@ bool is_kebab(const std::string& id)
   return yaml::is_kebab_id(id);
 }
 
-void read_terms(yaml::Reader& reader, const yaml::MapReader& map, std::string_view key, model::Terms& terms)
+void read_terms(yaml::Reader& reader, const yaml::MapReader& map, std::string_view key, model::Terms& terms, bool required = true)
 {
-  const yaml::Node* node = map.require(key);
+  const yaml::Node* node = required ? map.require(key) : map.get(key);
   if (!node) {
     return;
   }
@@ -48,7 +48,7 @@ std::optional<model::Vocabulary> load_vocabulary(const SourceFile& source, Diagn
   yaml::Reader reader(source.name, local);
   yaml::MapReader map(reader, *root, "",
     {"conditions", "precautions", "limitations", "red_flags", "categories", "positions", "movements", "equipment",
-      "muscle_groups", "biases", "urgencies", "default_equipment"});
+      "muscle_groups", "biases", "urgencies", "activities", "walking_aids", "weight_bearing", "languages", "default_equipment"});
   model::Vocabulary vocabulary;
   if (map.ok()) {
     read_terms(reader, map, "conditions", vocabulary.conditions);
@@ -62,6 +62,14 @@ std::optional<model::Vocabulary> load_vocabulary(const SourceFile& source, Diagn
     read_terms(reader, map, "muscle_groups", vocabulary.muscle_groups);
     read_terms(reader, map, "biases", vocabulary.biases);
     read_terms(reader, map, "urgencies", vocabulary.urgencies);
+    // Newer sections: a catalog folder written before them still loads.
+    read_terms(reader, map, "activities", vocabulary.activities, false);
+    read_terms(reader, map, "walking_aids", vocabulary.walking_aids, false);
+    read_terms(reader, map, "weight_bearing", vocabulary.weight_bearing, false);
+    read_terms(reader, map, "languages", vocabulary.languages, false);
+    if (vocabulary.languages.ids().empty()) {
+      vocabulary.languages.add("en", "English");
+    }
     if (const auto* node = map.require("default_equipment")) {
       vocabulary.default_equipment = reader.words(*node, "default_equipment", vocabulary.equipment.ids());
     }

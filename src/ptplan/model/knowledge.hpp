@@ -31,6 +31,17 @@ struct Knowledge
       vocabulary.exercises.add(exercise.id, exercise.name);
     }
   }
+
+  // Sets the rules and lists their ids in the vocabulary, so that profiles
+  // can name them (`choices.allow`) with a did-you-mean.
+  void set_rules(RuleSet set)
+  {
+    rules = std::move(set);
+    vocabulary.rules = Terms();
+    for (const auto& rule : rules.rules) {
+      vocabulary.rules.add(rule.id, rule.description);
+    }
+  }
 };
 
 } // namespace ptplan::model

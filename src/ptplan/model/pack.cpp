@@ -8,7 +8,7 @@ namespace ptplan::model {
 
 namespace {
 
-constexpr std::string_view k_magic = "PTPK0002";
+constexpr std::string_view k_magic = "PTPK0003";
 
 // One field list per type, shared by writing and reading so the two cannot
 // drift apart.
@@ -306,7 +306,7 @@ private:
 std::vector<Terms*> all_terms(Vocabulary& v)
 {
   return {&v.conditions, &v.precautions, &v.limitations, &v.red_flags, &v.categories, &v.positions, &v.movements, &v.equipment,
-    &v.muscle_groups, &v.biases, &v.urgencies};
+    &v.muscle_groups, &v.biases, &v.urgencies, &v.activities, &v.walking_aids, &v.weight_bearing, &v.languages};
 }
 
 } // namespace
@@ -356,11 +356,13 @@ std::optional<Knowledge> unpack_knowledge(std::string_view bytes)
   std::vector<Exercise> exercises;
   std::vector<std::string> image_paths;
   std::vector<std::string> image_bytes;
-  reader(knowledge.vocabulary.default_equipment, exercises, knowledge.rules.rules, image_paths, image_bytes, knowledge.cues);
+  RuleSet rules;
+  reader(knowledge.vocabulary.default_equipment, exercises, rules.rules, image_paths, image_bytes, knowledge.cues);
   if (!reader.ok() || !reader.at_end() || image_paths.size() != image_bytes.size()) {
     return std::nullopt;
   }
   knowledge.set_catalog(Catalog(std::move(exercises)));
+  knowledge.set_rules(std::move(rules));
   for (std::size_t i = 0; i < image_paths.size(); ++i) {
     knowledge.images.emplace(std::move(image_paths[i]), std::move(image_bytes[i]));
   }

@@ -21,6 +21,20 @@ struct ExerciseReport
 };
 
 inline constexpr std::size_t k_odi_sections = 10;
+inline constexpr std::size_t k_hoos12_items = 4; // per subscale
+
+// One HOOS-12 subscale: items scored 0 (none) to 4 (extreme); an empty
+// optional is an unanswered item.
+using Hoos12Items = std::array<std::optional<int>, k_hoos12_items>;
+
+// HOOS-12 (hip disability and osteoarthritis outcome score, 12 items):
+// whichever subscales were asked that week.
+struct Hoos12Answers
+{
+  std::optional<Hoos12Items> pain;
+  std::optional<Hoos12Items> function;
+  std::optional<Hoos12Items> quality_of_life;
+};
 
 // Outcome measures taken that week (CLINICAL.md s.7).
 struct OutcomeAnswers
@@ -29,6 +43,9 @@ struct OutcomeAnswers
   // Oswestry section scores 0..5; an empty optional is an unanswered section.
   std::optional<std::array<std::optional<int>, k_odi_sections>> odi;
   std::vector<std::pair<std::string, int>> psfs; // activity -> 0..10, in file order
+  std::optional<double> tug;                     // Timed Up and Go, seconds, to a tenth
+  std::optional<int> chair_stand;                // 30-second chair stand: full stands
+  std::optional<Hoos12Answers> hoos12;
 };
 
 // One week of the progress log.

@@ -37,7 +37,12 @@ struct Vocabulary
   Terms muscle_groups;
   Terms biases;
   Terms urgencies;
-  Terms exercises; // catalog ids and names: filled when the catalog is loaded, not from vocabulary.yaml
+  Terms activities;     // what a patient may have to avoid or wants back first (profile `avoid`, `priorities`)
+  Terms walking_aids;   // closed: model::WalkingAid
+  Terms weight_bearing; // closed: model::WeightBearing
+  Terms languages;      // the languages the knowledge base carries ("en" when vocabulary.yaml lists none)
+  Terms exercises;      // catalog ids and names: filled when the catalog is loaded, not from vocabulary.yaml
+  Terms rules;          // rule ids and descriptions: filled when the rules are loaded
   std::vector<std::string> default_equipment;
 };
 

@@ -54,8 +54,12 @@ Json outcomes_json(const std::vector<model::OutcomeSummary>& outcomes)
       {"latest", outcome.latest}, {"latest_week", outcome.latest_week}, {"change", outcome.change},
       {"meaningful", outcome.meaningful}, {"direction", outcome.direction}, {"threshold", outcome.threshold},
       {"series", std::move(series)}};
-    if (outcome.measure == "odi") {
+    if (outcome.measure == "odi" || outcome.measure.starts_with("hoos12")) {
       add(item, "unscored_weeks", outcome.unscored_weeks);
+    }
+    if (!outcome.norm.empty()) { // tug, chair_stand
+      add(item, "fall_risk", outcome.fall_risk ? Json(*outcome.fall_risk) : Json(nullptr));
+      add(item, "norm", outcome.norm);
     }
     if (outcome.measure == "psfs") {
       Json activities = Json::array();

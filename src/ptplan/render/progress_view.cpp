@@ -107,13 +107,20 @@ kainjow::mustache::data progress_view(const model::Plan& plan)
   put(view, "changes", std::move(changes));
 
   data outcomes = make_list(plan.outcomes.size());
+  bool has_outcomes = false;
   for (const auto& outcome : plan.outcomes) {
+    // The tests the therapist scores (TUG, chair stand, HOOS-12) are for the
+    // therapist: `ptplan review` and the JSON.
+    if (outcome.measure != "nprs" && outcome.measure != "odi" && outcome.measure != "psfs") {
+      continue;
+    }
+    has_outcomes = true;
     data item;
     put_text(item, "label", words_for(outcome.measure).label);
     put_text(item, "text", outcome_in_words(outcome));
     append(outcomes, std::move(item));
   }
-  put_flag(view, "has_outcomes", !plan.outcomes.empty());
+  put_flag(view, "has_outcomes", has_outcomes);
   put(view, "outcomes", std::move(outcomes));
 
   const auto lines = progress_lines(profile, plan.week);

@@ -62,6 +62,27 @@ std::string table(const Row& header, const std::vector<Row>& rows, Format format
   return out;
 }
 
+// A measure as the therapist reads it in the notes under the table.
+std::string measure_name(const std::string& measure)
+{
+  if (measure == "tug") {
+    return "Timed Up and Go";
+  }
+  if (measure == "chair_stand") {
+    return "30-second chair stand";
+  }
+  if (measure == "hoos12_pain") {
+    return "HOOS-12 pain";
+  }
+  if (measure == "hoos12_function") {
+    return "HOOS-12 function";
+  }
+  if (measure == "hoos12_quality_of_life") {
+    return "HOOS-12 quality of life";
+  }
+  return measure;
+}
+
 std::string heading(const std::string& title, Format format)
 {
   if (format == Format::markdown) {
@@ -133,7 +154,7 @@ std::string text_report(
   } else {
     std::vector<Row> rows;
     for (const auto& outcome : review.outcomes) {
-      const std::string unit = outcome.measure == "odi" ? " %" : "";
+      const std::string unit = outcome.measure == "odi" ? " %" : outcome.unit;
       rows.push_back({outcome.measure, fmt::format("{}{} (week {})", score_text(outcome.baseline), unit, outcome.baseline_week),
         fmt::format("{}{} (week {})", score_text(outcome.latest), unit, outcome.latest_week),
         fmt::format("{}{}", outcome.change > 0 ? "+" : "", score_text(outcome.change)), outcome.direction, outcome.threshold,
@@ -141,14 +162,28 @@ std::string text_report(
     }
     out += table({"Measure", "Baseline", "Latest", "Change", "Direction", "Meaningful change", "Met"}, rows, format);
     const bool details = std::any_of(review.outcomes.begin(), review.outcomes.end(),
-      [](const model::OutcomeSummary& o) { return !o.activities.empty() || o.unscored_weeks > 0; });
+      [](const model::OutcomeSummary& o) { return !o.activities.empty() || o.unscored_weeks > 0 || !o.norm.empty(); });
     out += details ? "\n" : "";
+    const std::string bullet = format == Format::markdown ? "- " : "  - ";
+    for (const auto& outcome : review.outcomes) {
+      if (!outcome.norm.empty()) {
+        const std::string judged = !outcome.fall_risk   ? "no norm"
+                                   : *outcome.fall_risk ? "in the higher fall-risk range"
+                                                        : "not in the higher fall-risk range";
+        out += fmt::format("{}{}: {}{} in week {}, {} ({}).\n", bullet, measure_name(outcome.measure), score_text(outcome.latest),
+          outcome.unit, outcome.latest_week, judged, outcome.norm);
+      }
+      if (outcome.measure.starts_with("hoos12") && outcome.unscored_weeks > 0) {
+        out += fmt::format("{}{}: {} week{} not scored (fewer than half the items answered).\n", bullet,
+          measure_name(outcome.measure), outcome.unscored_weeks, outcome.unscored_weeks > 1 ? "s" : "");
+      }
+    }
     for (const auto& outcome : review.outcomes) {
       for (const auto& activity : outcome.activities) {
         out += fmt::format("{}PSFS \"{}\": {} to {}{}\n", format == Format::markdown ? "- " : "  - ", esc(activity.activity),
           activity.baseline, activity.latest, activity.meaningful ? " (meaningful, 3 points or more)" : "");
       }
-      if (outcome.unscored_weeks > 0) {
+      if (outcome.measure == "odi" && outcome.unscored_weeks > 0) {
         out += fmt::format("{}Oswestry: {} week{} not scored (more than one section unanswered).\n",
           format == Format::markdown ? "- " : "  - ", outcome.unscored_weeks, outcome.unscored_weeks > 1 ? "s" : "");
       }
@@ -187,10 +222,14 @@ Json json_report(const engine::CourseReview& review, const model::Profile& profi
   out["weeks"] = std::move(weeks);
   Json outcomes = Json::array();
   for (const auto& outcome : review.outcomes) {
-    outcomes.push_back(
-      Json{{"measure", outcome.measure}, {"baseline", outcome.baseline}, {"baseline_week", outcome.baseline_week},
-        {"latest", outcome.latest}, {"latest_week", outcome.latest_week}, {"change", outcome.change},
-        {"meaningful", outcome.meaningful}, {"direction", outcome.direction}, {"threshold", outcome.threshold}});
+    Json item{{"measure", outcome.measure}, {"baseline", outcome.baseline}, {"baseline_week", outcome.baseline_week},
+      {"latest", outcome.latest}, {"latest_week", outcome.latest_week}, {"change", outcome.change},
+      {"meaningful", outcome.meaningful}, {"direction", outcome.direction}, {"threshold", outcome.threshold}};
+    if (!outcome.norm.empty()) {
+      item["fall_risk"] = outcome.fall_risk ? Json(*outcome.fall_risk) : Json(nullptr);
+      item["norm"] = outcome.norm;
+    }
+    outcomes.push_back(std::move(item));
   }
   out["outcomes"] = std::move(outcomes);
   out["start_back"] = review.start_back ? Json{{"risk", review.start_back->risk}, {"total", review.start_back->total},

@@ -209,7 +209,7 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
   const model::Knowledge& knowledge = exercise_views.knowledge();
   const model::Profile& profile = *plan.profile;
   const model::Vocabulary& vocabulary = knowledge.vocabulary;
-  const Sides sides = sides_for(profile.side);
+  const Sides sides = sides_for(model::word_of(profile.side));
   data view = people(profile);
   put_text(view, "week", std::to_string(plan.week));
   put_flag(view, "has_weeks", plan.weeks.has_value());
@@ -267,7 +267,7 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
     put(row, "cells", std::move(cells));
     append(rows, std::move(row));
 
-    data item = exercise_views.planned(exercise, draw::side_of(profile.side));
+    data item = exercise_views.planned(exercise, draw::side_of(model::word_of(profile.side)));
     if (sides.named && names_a_side(exercise)) {
       put_sides(item, exercise, sides);
     }

@@ -1,6 +1,8 @@
 #include "ptplan/schema/json_schema.hpp"
 
 #include "ptplan/load/pose_loader.hpp"
+#include "ptplan/load/facts_table.hpp"
+#include "ptplan/load/profile_keys.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -56,63 +58,113 @@ std::string dump(const Json& schema)
 
 } // namespace
 
+namespace {
+
+// The schema of the key at `path`, from the key table.
+Json key_schema(const load::ProfileKey& key, const model::Vocabulary& v);
+
+// An object of the keys the table lists under `path`.
+Json object_of(std::string_view path, const model::Vocabulary& v)
+{
+  Json properties = Json::object();
+  std::vector<std::string> required;
+  for (const load::ProfileKey* key : load::keys_under(path)) {
+    const std::string name(load::key_name(key->path));
+    properties[name] = key_schema(*key, v);
+    if (key->required) {
+      required.push_back(name);
+    }
+  }
+  return object(std::move(properties), std::move(required));
+}
+
+Json items_schema(const load::ProfileKey& key, const model::Vocabulary& v, std::string_view suffix)
+{
+  return key_schema(load::profile_key(std::string(key.path) + std::string(suffix)), v);
+}
+
+Json key_schema(const load::ProfileKey& key, const model::Vocabulary& v)
+{
+  using load::KeyType;
+  const auto words = [&] { return enum_of(load::allowed_words(key.vocabulary, v)); };
+  Json out;
+  switch (key.type) {
+  case KeyType::map:
+    out = object_of(key.path, v);
+    break;
+  case KeyType::list:
+    out = Json{{"type", "array"}, {"items", items_schema(key, v, "[]")}};
+    break;
+  case KeyType::integer:
+    out = integer(key.lowest, key.highest);
+    break;
+  case KeyType::decimal:
+    out = Json{{"type", "number"}, {"minimum", key.lowest}, {"maximum", key.highest}};
+    break;
+  case KeyType::text:
+    out = text();
+    break;
+  case KeyType::texts:
+    out = Json{{"type", "array"}, {"items", text()}};
+    break;
+  case KeyType::date:
+    out = date();
+    break;
+  case KeyType::word:
+    out = words();
+    break;
+  case KeyType::words:
+    out = list_of(words());
+    break;
+  case KeyType::word_or_map:
+    out = Json{{"anyOf", {words(), object_of(key.path, v)}}};
+    break;
+  case KeyType::id_map:
+    out = Json{{"type", "object"}, {"propertyNames", words()}, {"additionalProperties", items_schema(key, v, ".*")}};
+    break;
+  case KeyType::text_map:
+    out = Json{{"type", "object"}, {"additionalProperties", integer(key.lowest, key.highest)}};
+    break;
+  case KeyType::scores:
+    out = Json{{"type", "array"}, {"items", Json{{"anyOf", {integer(key.lowest, key.highest), Json{{"type", "null"}}}}}}};
+    break;
+  case KeyType::start_back: {
+    Json answers = Json::array();
+    for (int i = 0; i < 8; ++i) {
+      answers.push_back(Json{{"type", "integer"}, {"enum", {0, 1}}});
+    }
+    answers.push_back(words());
+    out = Json{{"type", "array"}, {"prefixItems", answers}, {"minItems", 9}, {"maxItems", 9}, {"items", false}};
+    break;
+  }
+  }
+  const bool array = out.contains("type") && out["type"] == "array";
+  if (key.min_items > 0) {
+    out[array ? "minItems" : "minProperties"] = key.min_items;
+  }
+  if (key.type == KeyType::scores) {
+    out["maxItems"] = key.min_items;
+  } else if (key.max_items > 0) {
+    out[array ? "maxItems" : "maxProperties"] = key.max_items;
+  }
+  if (!key.help.empty()) {
+    out["description"] = key.help;
+  }
+  return out;
+}
+
+} // namespace
+
 std::string profile_schema(const model::Vocabulary& v)
 {
-  const std::vector<std::string> days = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-  Json start_back_answers = Json::array();
-  for (int i = 0; i < 8; ++i) {
-    start_back_answers.push_back(Json{{"type", "integer"}, {"enum", {0, 1}}});
-  }
-  start_back_answers.push_back(enum_of({"not-at-all", "slightly", "moderately", "very-much", "extremely"}));
-
   Json schema;
   schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
   schema["$id"] = "https://ptplan.invalid/schema/profile.schema.json";
   schema["title"] = "ptplan patient profile";
-  Json properties;
-  properties["patient"] = object({{"name", text()}, {"age", integer(12, 110)}}, {"name", "age"});
-  properties["conditions"] = list_of(enum_of(v.conditions.ids()));
-  properties["conditions"]["minItems"] = 1;
-  properties["side"] = enum_of({"left", "right", "both"});
-  properties["pain"] = object({{"current", integer(0, 10)}, {"irritability", enum_of({"high", "moderate", "low"})},
-                                {"stage", enum_of({"acute", "subacute", "chronic"})},
-                                {"directional_preference", enum_of({"flexion", "extension", "none"})}},
-    {"current"});
-  properties["precautions"] = list_of(enum_of(v.precautions.ids()));
-  properties["surgery"] = object({{"date", date()}, {"restrictions", list_of(enum_of(v.movements.ids()))}});
-  properties["pregnancy"] = object({{"weeks", integer(1, 42)}});
-  properties["red_flags"] = list_of(enum_of(v.red_flags.ids()));
-  properties["clearance"] =
-    object({{"by", text()}, {"date", date()}, {"flags", list_of(enum_of(v.red_flags.ids()))}}, {"by", "date"});
-  properties["limitations"] = list_of(enum_of(v.limitations.ids()));
-  properties["equipment"] = list_of(enum_of(v.equipment.ids()));
-  Json day_list = list_of(enum_of(days));
-  day_list["minItems"] = 1;
-  properties["schedule"] =
-    object({{"days", day_list}, {"minutes_per_session", integer(5, 120)}, {"clinic_visits_per_week", integer(0, 3)}});
-  properties["start_back"] =
-    Json{{"type", "array"}, {"prefixItems", start_back_answers}, {"minItems", 9}, {"maxItems", 9}, {"items", false}};
-  properties["goals"] = Json{{"type", "array"}, {"items", text()}};
-  properties["plan"] = object({{"start", date()}, {"weeks", integer(1, 52)}});
-  properties["therapist"] = object({{"name", text()}, {"clinic", text()}, {"phone", text()}});
-  Json symptoms = enum_of({"peripheralising", "centralising", "unchanged"});
-  Json exercise_report =
-    object({{"pain", integer(0, 10)}, {"difficulty", enum_of({"easy", "right", "hard"})}, {"symptoms", symptoms}});
-  Json exercise_reports =
-    Json{{"type", "object"}, {"propertyNames", enum_of(v.exercises.ids())}, {"additionalProperties", exercise_report}};
-  Json odi_section = Json{{"anyOf", {integer(0, 5), Json{{"type", "null"}}}}};
-  Json odi = Json{{"type", "array"}, {"items", odi_section}, {"minItems", 10}, {"maxItems", 10}};
-  Json psfs = Json{{"type", "object"}, {"additionalProperties", integer(0, 10)}, {"minProperties", 1}, {"maxProperties", 5}};
-  Json week_report =
-    object({{"week", integer(1, 52)}, {"sessions_done", integer(0, 7)}, {"pain_during", integer(0, 10)},
-             {"pain_next_day", enum_of({"better", "same", "worse"})}, {"symptoms", symptoms}, {"exercises", exercise_reports},
-             {"outcomes", object({{"nprs", integer(0, 10)}, {"odi", odi}, {"psfs", psfs}})}},
-      {"week", "sessions_done", "pain_during", "pain_next_day"});
-  properties["progress"] = Json{{"type", "array"}, {"items", week_report}};
-  schema["type"] = "object";
-  schema["properties"] = std::move(properties);
-  schema["required"] = {"patient", "conditions", "pain"};
-  schema["additionalProperties"] = false;
+  const Json body = object_of("", v);
+  for (const auto& [name, value] : body.items()) {
+    schema[name] = value;
+  }
   return dump(schema);
 }
 

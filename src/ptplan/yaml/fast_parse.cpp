@@ -200,6 +200,12 @@ private:
       return std::nullopt;
     }
     result.quoted = !plain;
+    if (plain) {
+      const std::size_t from = offset(event.start_mark);
+      if (const std::size_t hash = attached_hash(m_text, offset(event.end_mark)); hash != std::string_view::npos) {
+        result.hash_column = result.column + static_cast<int>(hash - from);
+      }
+    }
     const std::string& v = result.value;
     const bool null_word = v == "~" || v == "null" || v == "Null" || v == "NULL";
     if (plain && null_word) { // yaml-cpp reports these as nulls, without their text

@@ -40,4 +40,18 @@ std::string describe(const Node& node)
   return "\"" + shown + "\"";
 }
 
+std::size_t attached_hash(std::string_view text, std::size_t end)
+{
+  std::size_t at = end;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) {
+    ++at;
+  }
+  if (at == end || at + 1 >= text.size() || text[at] != '#') {
+    return std::string_view::npos;
+  }
+  const char next = text[at + 1];
+  const bool blank = next == ' ' || next == '\t' || next == '\r' || next == '\n' || next == '#';
+  return blank ? std::string_view::npos : at;
+}
+
 } // namespace ptplan::yaml

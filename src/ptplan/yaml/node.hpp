@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct Node
   int column = 0;                // from 1
   std::string value;             // scalar text
   bool quoted = false;           // a quoted scalar is always text
+  int hash_column = 0;           // a plain scalar that "#x" follows on its line ("Ann #2"): the #'s column
   std::vector<Node> items;       // sequence items
   std::vector<MapEntry> entries; // map entries in order
 
@@ -45,5 +47,11 @@ struct MapEntry
 
 // "a map", "a list", "text", "nothing": for messages.
 std::string describe(const Node& node);
+
+// Where a comment that starts with "#" and a non-blank character begins
+// after a plain scalar ending at byte `end` of `text`, on the same line and
+// after at least one blank; npos when there is none. YAML reads
+// `name: Ann #2` as "Ann" and a comment, which the profile loader reports.
+std::size_t attached_hash(std::string_view text, std::size_t end);
 
 } // namespace ptplan::yaml

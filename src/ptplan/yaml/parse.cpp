@@ -154,6 +154,9 @@ public:
     }
     node.kind = (!node.quoted && is_null_word(value)) ? Kind::null : Kind::scalar;
     node.value = value;
+    if (!node.quoted && node.kind == Kind::scalar) {
+      node.hash_column = hash_column(mark, node);
+    }
     finish(std::move(node), anchor);
   }
 
@@ -232,6 +235,22 @@ private:
       }
     }
     return false;
+  }
+
+  // For a plain scalar written on one line where `mark` says, the column
+  // of a "#x" comment after it (see attached_hash), else 0.
+  int hash_column(const YAML::Mark& mark, const Node& node) const
+  {
+    auto i = static_cast<std::size_t>(mark.pos);
+    if (i < m_text.size() && m_text[i] == '&') { // an anchor comes first
+      i = m_text.find_first_of(" \t\n", i);
+      i = i == std::string_view::npos ? i : m_text.find_first_not_of(" \t\r\n", i);
+    }
+    if (i > m_text.size() || m_text.substr(i, node.value.size()) != node.value) {
+      return 0; // folded over lines: not a name typed on one line
+    }
+    const std::size_t hash = attached_hash(m_text, i + node.value.size());
+    return hash == std::string_view::npos ? 0 : node.column + static_cast<int>(hash - static_cast<std::size_t>(mark.pos));
   }
 
   void check_tag(const YAML::Mark& mark, const std::string& tag)

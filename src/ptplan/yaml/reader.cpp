@@ -186,6 +186,10 @@ std::vector<std::string> Reader::texts(const Node& node, std::string_view field)
 }
 
 MapReader::MapReader(Reader& reader, const Node& node, std::string_view field, std::initializer_list<std::string_view> known)
+    : MapReader(reader, node, field, std::vector<std::string_view>(known))
+{}
+
+MapReader::MapReader(Reader& reader, const Node& node, std::string_view field, const std::vector<std::string_view>& known)
     : m_reader(reader), m_node(node), m_field(field)
 {
   if (!node.is_map()) {

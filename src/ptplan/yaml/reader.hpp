@@ -53,6 +53,7 @@ class MapReader
 {
 public:
   MapReader(Reader& reader, const Node& node, std::string_view field, std::initializer_list<std::string_view> known);
+  MapReader(Reader& reader, const Node& node, std::string_view field, const std::vector<std::string_view>& known);
 
   bool ok() const { return m_ok; }
   // The value of `key`, or nullptr when it is absent or null.
