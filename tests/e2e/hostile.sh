@@ -50,10 +50,13 @@ no_escape_bytes() { # no_escape_bytes FILE DESCRIPTION: no ESC or BEL byte
   if LC_ALL=C grep -q "$(printf '[\033\007]')" "$1"; then fail "$2: a raw control character reached $(basename "$1")"; else pass; fi
 }
 
-catalog_copy() { # catalog_copy DIR: a fresh copy of the built-in catalog
+catalog_copy() { # catalog_copy DIR: a fresh copy of the built-in catalog, the glute bridge with a drawing of its own
   rm -rf "$1"
   mkdir -p "$1"
   cp -r "$root/exercises/." "$1/"
+  mkdir -p "$1/images"
+  cp "$root/tests/data/drawings/glute-bridge.svg" "$1/images/glute-bridge.svg"
+  sed -i 's|^pose:|image: images/glute-bridge.svg\npose:|' "$1/catalog/strength/glute-bridge.yaml"
 }
 
 # --- 1. The output folder: links, FIFOs, devices are never written through.

@@ -235,8 +235,13 @@ private:
       return result;
     }
     load::fill_therapist(*profile, m_options.therapist);
-    const model::PlanOrReferral outcome =
-      engine::make_plan(m_knowledge, *profile, engine::resolve_week(*profile, m_options.week));
+    const int week = engine::resolve_week(*profile, m_options.week);
+    if (const Diagnostics refused = engine::choice_errors(m_knowledge, *profile, week); !refused.empty()) {
+      result.status = Status::invalid;
+      result.errors = error_lines(refused);
+      return result;
+    }
+    const model::PlanOrReferral outcome = engine::make_plan(m_knowledge, *profile, week);
     if (const auto* plan = std::get_if<model::Plan>(&outcome)) {
       result.status = plan->incomplete.empty() ? Status::plan : Status::incomplete;
       result.warnings = plan->warnings;

@@ -3,6 +3,7 @@
 #include "ptplan/batch/inputs.hpp"
 #include "ptplan/cli/render_outcome.hpp"
 #include "ptplan/core/terminal_text.hpp"
+#include "ptplan/engine/planner.hpp"
 #include "ptplan/lint/catalog_lint.hpp"
 #include "ptplan/lint/notes_lint.hpp"
 #include "ptplan/lint/pose_lint.hpp"
@@ -31,6 +32,19 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& options)
 }
 
 namespace {
+
+// A profile is valid when it reads and the rules accept its therapist
+// choices (as `plan` would for its next week).
+bool check_profile(const std::string& path, const model::Knowledge& knowledge, Diagnostics& diagnostics)
+{
+  const auto profile = read_profile_file(path, knowledge.vocabulary, diagnostics);
+  if (!profile) {
+    return false;
+  }
+  const Diagnostics refused = engine::choice_errors(knowledge, *profile, engine::resolve_week(*profile, engine::k_next_week));
+  diagnostics.append(refused);
+  return refused.empty();
+}
 
 // Whether a folder is a template folder: it has a *.mustache file.
 bool holds_templates(const std::string& folder)
@@ -100,7 +114,7 @@ int run_check(const CheckOptions& options)
         }
         std::size_t valid = 0;
         for (const auto& profile : profiles) {
-          valid += read_profile_file(profile, context->knowledge.vocabulary, diagnostics) ? 1 : 0;
+          valid += check_profile(profile, context->knowledge, diagnostics) ? 1 : 0;
         }
         if (valid == profiles.size() && valid > 0) {
           checked.push_back(fmt::format("{}: {} profiles", path, valid));
@@ -119,7 +133,7 @@ int run_check(const CheckOptions& options)
       }
       continue;
     }
-    if (read_profile_file(path, context->knowledge.vocabulary, diagnostics)) {
+    if (check_profile(path, context->knowledge, diagnostics)) {
       checked.push_back(fmt::format("{}: profile", path));
     }
   }

@@ -38,6 +38,10 @@ int run_plan(const PlanOptions& options)
   }
   warn_unused_paper(options.print, {format});
   const int week = engine::resolve_week(input->profile, options.week);
+  if (const Diagnostics refused = engine::choice_errors(input->context.knowledge, input->profile, week); !refused.empty()) {
+    print_diagnostics(refused);
+    return k_exit_invalid;
+  }
   const model::PlanOrReferral outcome = engine::make_plan(input->context.knowledge, input->profile, week);
   Diagnostics diagnostics;
   auto text = render_outcome(

@@ -54,6 +54,9 @@ std::string held_words(const ChangeContext& context)
     if (context.step == Step::held_for_time) {
       return fmt::format("a bigger dose would not fit in {} minutes", context.minutes_per_session);
     }
+    if (context.step == Step::set_by_therapist) {
+      return "your therapist set this dose";
+    }
     return "it is already at the most this plan allows for now";
   }
   if (decision.to == ChangeTo::regress) {

@@ -12,6 +12,7 @@ enum class Step {
   held_for_time,    // a progression that would not fit the session time
   lowered_for_time, // an easier step that took longer gave way to a lower dose
   back_to_choice,   // the step it had reached is not allowed this week
+  set_by_therapist, // a dose the therapist set (choices.dose) stays as it is
 };
 
 // What the labelling needs to know about one exercise's week.

@@ -102,6 +102,14 @@ void apply(model::Dosage& dose, const model::DoseAdjustment& adjustment)
 
 } // namespace
 
+model::Dosage set_dose_after(const model::Exercise& exercise, model::Dosage set, int dose_steps)
+{
+  if (dose_steps < 0) {
+    step_up(exercise, set, dose_steps);
+  }
+  return set;
+}
+
 model::Dosage dose_for(
   const model::Exercise& exercise, int dose_steps, const Constraints& constraints, std::optional<int> minutes)
 {

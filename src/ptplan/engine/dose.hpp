@@ -17,6 +17,11 @@ namespace ptplan::engine {
 model::Dosage dose_for(
   const model::Exercise& exercise, int dose_steps, const Constraints& constraints, std::optional<int> minutes = std::nullopt);
 
+// A dose the therapist set, after `dose_steps` (only the negative steps
+// of a regression change it: a set dose stays as it is otherwise). The
+// rules' dose bounds do not apply to it.
+model::Dosage set_dose_after(const model::Exercise& exercise, model::Dosage set, int dose_steps);
+
 // Estimated seconds for one session of the exercise at this dose, both
 // sides and rests between sets included.
 int estimate_seconds(const model::Dosage& dose);

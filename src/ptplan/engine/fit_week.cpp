@@ -107,7 +107,7 @@ void lengthen_aerobic(std::vector<Proposal>& proposals, const Constraints& const
   const int session = profile.schedule.minutes_per_session;
   for (auto& p : proposals) {
     ExerciseState& state = p.options[p.chosen].state;
-    if (p.dropped || !state.minutes || !state.longer) {
+    if (p.dropped || !state.minutes || !state.longer || p.item.dose_by_therapist) {
       continue;
     }
     const int base = p.item.dose.value_or(model::DoseField::minutes, 0);

@@ -10,6 +10,7 @@
 #include "ptplan/engine/screen.hpp"
 #include "ptplan/engine/select.hpp"
 #include "ptplan/engine/start_back.hpp"
+#include "ptplan/engine/therapist_choices.hpp"
 
 #include <fmt/format.h>
 
@@ -36,6 +37,7 @@ model::PlanOrReferral make_plan(const model::Knowledge& knowledge, const model::
     return std::move(*referral);
   }
   Exclusions exclusions = find_exclusions(knowledge.catalog, constraints);
+  apply_choices(profile, knowledge.catalog, constraints, facts, exclusions);
 
   model::Plan plan;
   plan.profile = &profile;
@@ -49,6 +51,8 @@ model::PlanOrReferral make_plan(const model::Knowledge& knowledge, const model::
   WeekSession session = plan_programme_week(knowledge, profile, week);
   Selection& selection = session.selection;
   plan.warnings = std::move(selection.warnings);
+  Diagnostics ignored; // the caller refused the profile if there were any (choice_errors)
+  check_choices(knowledge, profile, week, ignored, plan.warnings);
   plan.incomplete = std::move(selection.incomplete);
   plan.exercises = std::move(session.exercises);
   for (auto& stopped : session.stopped) {
@@ -81,7 +85,8 @@ model::PlanOrReferral make_plan(const model::Knowledge& knowledge, const model::
     plan.excluded.push_back({id, exclusion.rule, exclusion.reason});
   }
   plan.not_chosen = std::move(selection.not_chosen);
-  ComposedNotes notes = compose_notes(constraints, plan.exercises, plan.notes, knowledge.catalog, sides_for(model::word_of(profile.side)));
+  ComposedNotes notes =
+    compose_notes(constraints, plan.exercises, plan.notes, knowledge.catalog, sides_for(model::word_of(profile.side)));
   plan.notes = std::move(notes.notes);
   plan.notes_left_out = std::move(notes.left_out);
   plan.stop_signs = compose_stop_signs(constraints);
@@ -92,6 +97,21 @@ model::PlanOrReferral make_plan(const model::Knowledge& knowledge, const model::
   plan.fired = constraints.fired;
   plan.cleared_flags = cleared_red_flags(profile);
   return plan;
+}
+
+Diagnostics choice_errors(const model::Knowledge& knowledge, const model::Profile& profile, int week)
+{
+  Diagnostics errors;
+  if (profile.choices.empty()) {
+    return errors;
+  }
+  const Facts facts = derive_facts(profile, knowledge.vocabulary, week);
+  if (screen(profile, apply_rules(knowledge.rules, facts))) {
+    return errors;
+  }
+  std::vector<std::string> warnings; // make_plan gives them with the plan
+  check_choices(knowledge, profile, week, errors, warnings);
+  return errors;
 }
 
 } // namespace ptplan::engine

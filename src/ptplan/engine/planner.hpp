@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ptplan/core/diagnostics.hpp"
 #include "ptplan/model/knowledge.hpp"
 #include "ptplan/model/plan.hpp"
 #include "ptplan/model/profile.hpp"
@@ -18,5 +19,11 @@ int resolve_week(const model::Profile& profile, int requested);
 // schedule. Pure: same inputs, same result. The plan points into
 // `knowledge` and `profile`, which must outlive it.
 model::PlanOrReferral make_plan(const model::Knowledge& knowledge, const model::Profile& profile, int week);
+
+// The profile's therapist choices the rules refuse for weeks 1 to `week`
+// (engine/therapist_choices), as input errors at their file:line:column;
+// none when a red flag makes the outcome a referral. `plan`, `explain` and
+// `batch` treat them as an invalid profile: nothing is planned.
+Diagnostics choice_errors(const model::Knowledge& knowledge, const model::Profile& profile, int week);
 
 } // namespace ptplan::engine

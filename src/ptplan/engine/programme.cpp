@@ -9,6 +9,7 @@
 #include "ptplan/engine/fit_week.hpp"
 #include "ptplan/engine/schedule.hpp"
 #include "ptplan/engine/session.hpp"
+#include "ptplan/engine/therapist_choices.hpp"
 
 #include <fmt/format.h>
 
@@ -66,6 +67,7 @@ private:
     }
     const Constraints constraints = apply_rules(m_knowledge.rules, facts);
     Exclusions exclusions = find_exclusions(m_knowledge.catalog, constraints);
+    apply_choices(m_profile, m_knowledge.catalog, constraints, facts, exclusions);
 
     std::map<const model::Exercise*, ChangeDecision> decisions; // by choice
     bool stopped_now = false;
@@ -115,6 +117,17 @@ private:
     }
     carry_forward(week, proposals, decisions, session);
     settle_short_days(session.exercises, m_profile);
+    for (auto& item : session.exercises) {
+      if (item.chosen_by == model::ChosenBy::therapist) {
+        item.overrides = overrides_for(*item.exercise, m_profile, constraints, facts);
+        for (const auto& allowed : item.overrides) {
+          item.why.push_back(fmt::format("allowed by the therapist against rule {}: {}", allowed.rule, allowed.reason));
+        }
+      }
+      if (item.dose_by_therapist) {
+        item.why.push_back("dose set by the therapist (choices.dose)");
+      }
+    }
     sort_for_handout(session.exercises);
     return session;
   }
@@ -185,6 +198,10 @@ private:
     std::vector<Option> options;
     switch (decision.to) {
     case ChangeTo::progress: {
+      if (therapist_dose(*before.exercise, m_profile)) {
+        options.push_back({before, Step::set_by_therapist}); // a set dose stays; only the log regresses it
+        break;
+      }
       ExerciseState up = step_up(before, catalog, constraints, exclusions);
       if (same(up) && !before.minutes) {
         up = step_up({before.exercise, k_weeks_per_level - 1, std::nullopt}, catalog, constraints, exclusions);

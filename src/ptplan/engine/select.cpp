@@ -65,6 +65,9 @@ public:
   {
     rank();
     std::vector<std::string> kept_slots;
+    if (!m_seeds) {
+      add_picks(kept_slots);
+    }
     if (m_seeds) {
       for (const auto& seed : m_seeds->choices) {
         if (keep_seed(seed) && !seed.slot.empty()) {
@@ -339,12 +342,57 @@ private:
     return true;
   }
 
+  // The therapist's picks (choices.include) come first and stay, whatever
+  // the limits and ranking: only the rules can keep one off the plan, and
+  // check_choices has refused a profile whose picks they forbid. Each fills
+  // the first part of the session it matches.
+  void add_picks(std::vector<std::string>& kept_slots)
+  {
+    for (const auto& include : m_profile.choices.include) {
+      const model::Exercise* exercise = m_catalog.find(include.exercise);
+      if (!exercise || exercise->category == "self-care") {
+        continue;
+      }
+      if (excluded(*exercise)) {
+        const auto found = m_exclusions.find(exercise->id);
+        m_result.warnings.push_back(fmt::format("{} (picked by the therapist) is not on the plan: it is ruled out by {} ({}).",
+          exercise->id, found != m_exclusions.end() ? found->second.rule : "a rule",
+          found != m_exclusions.end() ? found->second.reason : "not allowed"));
+        continue;
+      }
+      std::string slot_name;
+      for (const auto& slot : slots()) {
+        if (slot.matches(*exercise) && !contains(kept_slots, slot.name)) {
+          slot_name = slot.name;
+          kept_slots.push_back(slot.name);
+          break;
+        }
+      }
+      std::vector<std::string> why = {"picked by the therapist (choices.include)"};
+      if (!slot_name.empty()) {
+        why.push_back(fmt::format("fills the {} part of the session", slot_name));
+      }
+      m_result.chosen.push_back(Choice{exercise, std::move(why), std::nullopt, 0, slot_name, true});
+      use_family(*exercise);
+      for (const auto& variant : exercise->variants) {
+        if (const auto* found = m_catalog.find(variant)) {
+          use_family(*found);
+        }
+      }
+    }
+  }
+
   // Keeps one of last week's choices, with its reasons, when this week's
   // rules, limits and time still allow it; one this week's rules rule out
   // gives way to its first allowed variant or regression, as in week 1.
   bool keep_seed(const Choice& seed)
   {
     const model::Exercise& exercise = *seed.exercise;
+    if (seed.therapist && !excluded(exercise)) {
+      m_result.chosen.push_back(seed); // the therapist's pick stays, within the limits or not
+      use_family(exercise);
+      return true;
+    }
     if (!allowed(exercise)) {
       const auto ranked =
         std::find_if(m_ranked.begin(), m_ranked.end(), [&](const Ranked& r) { return r.exercise == &exercise; });

@@ -29,6 +29,7 @@ struct Choice
   std::optional<int> max_minutes; // an aerobic bout shortened to fit the session
   int start_step = 0;             // -1: starts a dose step below the usual, to leave room to grow
   std::string slot;               // the part of the session it fills; empty for the rest
+  bool therapist = false;         // picked by the therapist (choices.include)
 };
 
 struct Selection

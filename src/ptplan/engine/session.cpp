@@ -2,6 +2,7 @@
 
 #include "ptplan/engine/dose.hpp"
 #include "ptplan/engine/schedule.hpp"
+#include "ptplan/engine/therapist_choices.hpp"
 
 #include <algorithm>
 #include <array>
@@ -26,7 +27,18 @@ model::PlannedExercise place_exercise(
   model::PlannedExercise item;
   item.exercise = state.exercise;
   item.started_as = choice.exercise;
-  item.dose = dose_for(*state.exercise, state.dose_steps, constraints, state.minutes);
+  if (auto set = therapist_dose(*state.exercise, profile)) {
+    item.dose = set_dose_after(*state.exercise, std::move(*set), state.dose_steps);
+    item.dose_by_therapist = true;
+  } else {
+    item.dose = dose_for(*state.exercise, state.dose_steps, constraints, state.minutes);
+  }
+  if (choice.therapist) {
+    item.chosen_by = model::ChosenBy::therapist;
+  }
+  if (const auto* note = profile.choices.note_for(state.exercise->id)) {
+    item.therapist_note = note->text;
+  }
   item.days = days_for(*state.exercise, item.dose, profile.schedule.days);
   item.seconds = estimate_seconds(item.dose);
   item.why = choice.why;

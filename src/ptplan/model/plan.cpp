@@ -24,6 +24,11 @@ int PlannedExercise::minutes_a_week() const
   return (total + 59) / 60;
 }
 
+std::string_view chosen_by_id(ChosenBy by)
+{
+  return by == ChosenBy::therapist ? "therapist" : "rules";
+}
+
 std::string_view change_kind_id(ChangeKind kind)
 {
   switch (kind) {

@@ -42,6 +42,19 @@ enum class ChangeKind { none, added, progressed, held, regressed };
 // "new", "progressed", ...: the JSON and handout words; empty for none.
 std::string_view change_kind_id(ChangeKind kind);
 
+// A rule the therapist overrode for one exercise (`choices.allow`).
+struct Override
+{
+  std::string rule;
+  std::string reason;
+};
+
+// Who put an exercise on the plan.
+enum class ChosenBy { rules, therapist };
+
+// "rules" or "therapist": the JSON words.
+std::string_view chosen_by_id(ChosenBy by);
+
 struct PlannedExercise
 {
   const Exercise* exercise = nullptr;
@@ -57,6 +70,12 @@ struct PlannedExercise
   // `longer_minutes` on `longer_days` (some of `days`), the dose on the rest.
   std::optional<int> longer_minutes;
   std::vector<Weekday> longer_days;
+  // The therapist's part (`choices:`): who picked it, the rules allowed
+  // against, the therapist's own line, and whether the dose is theirs.
+  ChosenBy chosen_by = ChosenBy::rules;
+  std::vector<Override> overrides;
+  std::string therapist_note;
+  bool dose_by_therapist = false;
 
   // The seconds the exercise takes on `day` (0 when it is not on that day).
   int seconds_on(Weekday day) const;

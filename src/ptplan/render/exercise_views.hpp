@@ -30,7 +30,7 @@ public:
   const model::Knowledge& knowledge() const { return m_knowledge; }
 
   // An item of the plan's "exercises" list, without its plan-specific values
-  // ("number", "dose", "days", "minutes", "why", "has_change", "change"); the
+  // ("number", "dose", "days", "minutes", "why", "has_change", "change", "has_therapist_note", "therapist_note"); the
   // figure shows the working limbs on `side`.
   const kainjow::mustache::data& planned(const model::Exercise& exercise, draw::Side side);
 

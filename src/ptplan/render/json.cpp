@@ -159,6 +159,25 @@ std::string plan_json(const model::Plan& plan)
     out.member("change", changed ? std::optional(std::string(model::change_kind_id(planned.change))) : std::nullopt);
     out.member("change_reason", changed ? std::optional(planned.change_reason) : std::nullopt);
     out.member("change_rule", planned.change_rule.empty() ? std::nullopt : std::optional(planned.change_rule));
+    out.member("chosen_by", std::string(model::chosen_by_id(planned.chosen_by)));
+    out.member("dose_set_by", std::string(planned.dose_by_therapist ? "therapist" : "rules"));
+    // The first rule the therapist allowed it against; `overrides` has them all.
+    out.key("override");
+    if (planned.overrides.empty()) {
+      out.value(nullptr);
+    } else {
+      out.begin_object();
+      out.member("rule", planned.overrides.front().rule);
+      out.member("reason", planned.overrides.front().reason);
+      out.end_object();
+    }
+    array_member(out, "overrides", planned.overrides, [&](const model::Override& o) {
+      out.begin_object();
+      out.member("rule", o.rule);
+      out.member("reason", o.reason);
+      out.end_object();
+    });
+    out.member("therapist_note", planned.therapist_note.empty() ? std::nullopt : std::optional(planned.therapist_note));
     out.end_object();
   });
   array_member(out, "self_care", plan.self_care, [&](const auto* exercise) { out.value(exercise->id); });

@@ -282,6 +282,8 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
     put_text(item, "why", join(planned.why, "; "));
     put_flag(item, "has_change", planned.change != model::ChangeKind::none);
     put_text(item, "change", planned.change_reason);
+    put_flag(item, "has_therapist_note", !planned.therapist_note.empty());
+    put_text(item, "therapist_note", planned.therapist_note);
     append(exercises, std::move(item));
   }
   put(view, "rows", std::move(rows));
@@ -367,12 +369,13 @@ const std::vector<std::string>& plan_view_names()
     "rows", "number", "name", "cells", "on", "exercises", "id", "category", "position", "purpose", "steps", "dose", "safety",
     "why", "has_image", "image_uri", "image_alt", "has_caption", "caption", "exercise_count", "has_self_care", "self_care",
     "has_notes", "notes", "has_clearance", "clearance", "clearance.by", "clearance.date", "clearance.flags", "by", "flags",
-    "calendar", "day_cell", "boxes", "calendar_columns", "number_cell", "paper", "page_size", "has_change", "change", "progress",
-    "progress.has_progress", "progress.weeks", "week", "sessions", "pain_during", "next_day", "text_row", "progress.has_changes",
-    "progress.changes", "names", "progress.has_outcomes", "progress.outcomes", "label", "progress.has_chart",
-    "progress.chart_uri", "progress.chart_alt", "stop", "stop.has_emergency", "stop.emergency", "stop.has_doctor", "stop.doctor",
-    "stop.has_midwife", "stop.midwife", "stop.has_therapist", "stop.therapist", "pain", "pain.relative", "pain.usual",
-    "pain.green_top", "pain.has_yellow", "pain.yellow_from", "pain.yellow_top", "pain.yellow_one", "pain.rise", "pain.rise_one"};
+    "calendar", "day_cell", "boxes", "calendar_columns", "number_cell", "paper", "page_size", "has_change", "change",
+    "has_therapist_note", "therapist_note", "progress", "progress.has_progress", "progress.weeks", "week", "sessions",
+    "pain_during", "next_day", "text_row", "progress.has_changes", "progress.changes", "names", "progress.has_outcomes",
+    "progress.outcomes", "label", "progress.has_chart", "progress.chart_uri", "progress.chart_alt", "stop", "stop.has_emergency",
+    "stop.emergency", "stop.has_doctor", "stop.doctor", "stop.has_midwife", "stop.midwife", "stop.has_therapist",
+    "stop.therapist", "pain", "pain.relative", "pain.usual", "pain.green_top", "pain.has_yellow", "pain.yellow_from",
+    "pain.yellow_top", "pain.yellow_one", "pain.rise", "pain.rise_one"};
   return k_names;
 }
 
