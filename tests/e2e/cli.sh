@@ -29,7 +29,7 @@ check "[ $? -eq 2 ]" "an unknown option is a usage error"
 check "grep -q 'unknown option --fromat for ptplan plan; did you mean --format?' '$work/err'" "unknown option: did you mean --format"
 "$ptplan" catalog lst 2>"$work/err" >/dev/null
 check "grep -q 'unknown command \"lst\" for ptplan catalog; did you mean list?' '$work/err'" "did you mean for a sub-subcommand"
-check "'$ptplan' plan --help | grep -q 'markdown (default'" "--help shows the --format default"
+check "'$ptplan' plan --help | grep -q 'else markdown)'" "--help shows the --format default"
 check "'$ptplan' batch --help | grep -q 'incomplete'" "batch --help documents the incomplete status"
 
 # Colour: never when stderr is not a terminal; never with NO_COLOR.
@@ -141,6 +141,11 @@ steps:
   - Stand facing a wall with your hands on it.
   - Lean your hips toward the wall, then come back.
 safety: Stop if you feel pain down your leg.
+pose:
+  props: [{ wall: hands }]
+  start:
+    arms: { shoulder: 90 }
+  caption: Stand with your hands on the wall.
 YAML
 check "'$ptplan' catalog show clinic-wall-lean --catalog-add '$work/clinic' | grep -q 'Wall lean'" "--catalog-add adds an exercise"
 built_in=$("$ptplan" catalog list | tail -n 1 | cut -d' ' -f1)

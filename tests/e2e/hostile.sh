@@ -63,12 +63,14 @@ catalog_copy() { # catalog_copy DIR: a fresh copy of the built-in catalog, the g
 mkdir -p "$work/victim" "$work/out1"
 echo "keep me" >"$work/victim/file"
 ln -s "$work/victim/file" "$work/out1/hip-oa-fall-risk.md"
+# Without --force the batch refuses the folder as a whole (an output is already there).
 run 20 "$ptplan" batch "$good" --out-dir "$work/out1"
-expect_status 1 "batch through a symlink to a file"
-expect_err "hip-oa-fall-risk.md: is a symbolic link;" "batch names the link"
+expect_status 2 "batch into a folder holding a symlink at an output path"
+expect_err "already holds 1 of this batch's outputs (hip-oa-fall-risk.md)" "batch names the output already there"
 if [ "$(cat "$work/victim/file")" = "keep me" ]; then pass; else fail "the link's target was written"; fi
 run 20 "$ptplan" batch "$good" --out-dir "$work/out1" --force
 expect_status 1 "batch --force through a symlink"
+expect_err "hip-oa-fall-risk.md: is a symbolic link;" "batch names the link"
 if [ "$(cat "$work/victim/file")" = "keep me" ]; then pass; else fail "--force wrote the link's target"; fi
 
 mkdir -p "$work/out2"
@@ -83,7 +85,9 @@ fi
 mkdir -p "$work/out3"
 if mkfifo "$work/out3/hip-oa-fall-risk.md" 2>/dev/null; then
   run 20 "$ptplan" batch "$good" --out-dir "$work/out3"
-  expect_status 1 "batch with a FIFO in the output folder (it must not block)"
+  expect_status 2 "batch with a FIFO in the output folder, without --force (it must not block)"
+  run 20 "$ptplan" batch "$good" --out-dir "$work/out3" --force
+  expect_status 1 "batch --force with a FIFO in the output folder (it must not block)"
   expect_err "is a FIFO (named pipe);" "the FIFO is named"
   mkfifo "$work/fifo"
   ln -s "$work/fifo" "$work/plan-link.md"
@@ -107,7 +111,7 @@ run 20 "$ptplan" batch "$good" --out-dir "$work/out4" --force
 expect_status 1 "batch with a symlink as summary.json"
 if [ ! -e "$work/nowhere.md" ] && [ ! -e "$work/victim/summary-target" ]; then pass; else fail "a dangling link's target was created"; fi
 rm "$work/out4/summary.json"
-run 20 "$ptplan" batch "$good" --out-dir "$work/out4"
+run 20 "$ptplan" batch "$good" --out-dir "$work/out4" --force
 expect_status 1 "batch with a dangling symlink in the output folder"
 expect_err "hip-oa-fall-risk.md: is a symbolic link;" "the dangling link is named"
 if [ ! -e "$work/nowhere.md" ]; then pass; else fail "the dangling link was followed"; fi
