@@ -222,6 +222,13 @@ TEST_CASE("choices: a matching allow plans the pick and records the therapist's 
   CHECK(json.find("\"override\": {\n        \"rule\": \"hip-replacement-posterior\",\n        \"reason\": \"Surgeon cleared on "
                   "2026-11-20\"")
         != std::string::npos);
+  // The precaution's note says the therapist checked the allowed exercise,
+  // so the note and the exercise's block do not contradict each other.
+  CHECK(std::any_of(plan.notes.begin(), plan.notes.end(), [](const model::Note& n) {
+    return n.rule == "hip-replacement-posterior"
+           && n.text.find("Your therapist has checked that \"Lying buttock stretch\" on your plan is safe for you.")
+                != std::string::npos;
+  }));
   // The patient's block says nothing about rules or overrides.
   const std::string html = rendered(plan, profile, render::Format::html);
   CHECK(html.find("Surgeon cleared") == std::string::npos);

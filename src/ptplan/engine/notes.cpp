@@ -1,5 +1,7 @@
 #include "ptplan/engine/notes.hpp"
 
+#include "ptplan/core/words.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -144,6 +146,26 @@ Candidate log_candidate(const model::Note& note, const model::Catalog& catalog)
 
 } // namespace
 
+// A rule's note on a plan that holds an exercise the therapist allowed
+// against that rule (choices.allow) says so, so that the note and the
+// exercise's block do not contradict each other.
+std::string with_cleared(const std::string& text, const std::string& rule, const std::vector<model::PlannedExercise>& planned)
+{
+  std::vector<std::string> names;
+  for (const auto& item : planned) {
+    const bool cleared = std::any_of(
+      item.overrides.begin(), item.overrides.end(), [&](const model::Override& o) { return o.rule == rule; });
+    if (cleared) {
+      names.push_back("\"" + item.exercise->name + "\"");
+    }
+  }
+  if (names.empty()) {
+    return text;
+  }
+  return fmt::format("{} Your therapist has checked that {} on your plan is safe for you. Do it only as shown.", text,
+    list_in_words(names));
+}
+
 ComposedNotes compose_notes(const Constraints& constraints, const std::vector<model::PlannedExercise>& planned,
   const std::vector<model::Note>& log_notes, const model::Catalog& catalog, const Sides& sides)
 {
@@ -193,7 +215,7 @@ ComposedNotes compose_notes(const Constraints& constraints, const std::vector<mo
       }
       continue;
     }
-    print(note.text, note.rule, exercise);
+    print(with_cleared(note.text, note.rule, planned), note.rule, exercise);
   }
   return result;
 }
