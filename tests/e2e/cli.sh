@@ -157,5 +157,20 @@ mv "$work/clinic/catalog/wall-lean.yaml.new" "$work/clinic/catalog/wall-lean.yam
 "$ptplan" check --catalog-add "$work/clinic" >/dev/null 2>"$work/err"
 check "[ $? -eq 1 ] && grep -q 'exercise id \"glute-bridge\" is already taken' '$work/err'" "a clashing id is an error"
 
+# Therapist choices: a pick a rule forbids is refused by plan, check and batch alike.
+mkdir -p "$work/picks"
+sed -e '/^  allow:/,$d' "$patients/hip-replacement-therapist-choices.yaml" >"$work/picks/refused.yaml"
+"$ptplan" plan "$work/picks/refused.yaml" -o "$work/refused.md" 2>"$work/err"
+check "[ $? -eq 1 ] && [ ! -e '$work/refused.md' ]" "plan refuses a forbidden pick and writes nothing"
+check "grep -q 'refused.yaml:27:.*error: choices.include: supine-figure-4-stretch is forbidden by rule hip-replacement-posterior' '$work/err'" "the refused pick is named with its rule"
+check "grep -q 'add to choices.allow: { exercise: supine-figure-4-stretch, rule: hip-replacement-posterior' '$work/err'" "the error says how allow would accept it"
+"$ptplan" check "$work/picks/refused.yaml" >/dev/null 2>&1
+check "[ $? -eq 1 ]" "check refuses a forbidden pick"
+"$ptplan" batch "$work/picks" --out-dir "$work/picks-out" 2>/dev/null
+check "[ $? -eq 1 ] && grep -q '\"status\": \"invalid\"' '$work/picks-out/summary.json'" "batch records a forbidden pick as invalid"
+check "grep -q 'supine-figure-4-stretch is forbidden by rule' '$work/picks-out/summary.json'" "batch records the refused pick's error"
+"$ptplan" plan "$patients/hip-replacement-therapist-choices.yaml" --format json -o "$work/picks.json"
+check "grep -q '\"chosen_by\": \"therapist\"' '$work/picks.json' && grep -q '\"rule\": \"hip-replacement-posterior\"' '$work/picks.json'" "the allowed pick is planned with its override"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
