@@ -597,3 +597,30 @@ TEST_CASE("new keys: priorities bring the exercises that train the activity onto
     CHECK(note_says(p.plan, "Your walks help you walk farther."));
   }
 }
+
+TEST_CASE("surgery.restrictions_until: the hip precautions end on the surgeon's date, not at 12 weeks")
+{
+  // Six weeks after a posterior hip replacement; the surgeon lifts the
+  // precautions on 2026-12-14, the start of week 3.
+  const std::string base = R"(patient: { name: Joan Pike, age: 66 }
+conditions: [hip-replacement]
+pain: { current: 2, stage: subacute }
+precautions: [hip-replacement-posterior]
+equipment: [chair, counter, bed, band]
+schedule: { days: [mon, wed, fri], minutes_per_session: 25 }
+plan: { start: 2026-11-30, weeks: 8 }
+)";
+  const auto forbids_flexion = [](const model::Plan& plan) {
+    return std::any_of(plan.excluded.begin(), plan.excluded.end(),
+      [](const model::Exclusion& e) { return e.rule == "hip-replacement-posterior"; });
+  };
+  const auto until = test::profile_from(base + "surgery: { date: 2026-10-19, restrictions_until: 2026-12-14 }\n");
+  CHECK(forbids_flexion(test::plan_for(until, 1)));
+  CHECK(forbids_flexion(test::plan_for(until, 2)));
+  CHECK_FALSE(forbids_flexion(test::plan_for(until, 3)));
+  // Without the surgeon's date, the default 12 weeks: still restricted in week 3.
+  const auto usual = test::profile_from(base + "surgery: { date: 2026-10-19 }\n");
+  CHECK(forbids_flexion(test::plan_for(usual, 3)));
+  CHECK(forbids_flexion(test::plan_for(usual, 6)));       // 2027-01-04: week 11 after surgery
+  CHECK_FALSE(forbids_flexion(test::plan_for(usual, 7))); // 2027-01-11: 12 weeks
+}
