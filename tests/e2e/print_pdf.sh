@@ -4,7 +4,9 @@
 # page size is the one asked for; every exercise of the plan (names from the
 # JSON output) is there with its dose and safety line, all on one page (no
 # block split across pages); the "stop and call" box is there, whole; the
-# therapist's contact line is on every page. Skips (77) when chromium or
+# therapist's contact line and "Page N of M" are on every page; a plan of up
+# to 6 exercises takes at most 4 pages (a page more for each 3 exercises
+# beyond that), and the key points are on page 1. Skips (77) when chromium or
 # poppler-utils are missing (scripts/install-check-tools.sh installs them).
 set -u
 # A profile with a progress log names the week its handout shows (as in golden.sh).
@@ -72,10 +74,22 @@ for profile in "$root"/examples/patients/*.yaml; do
       continue
     fi
 
-    # Every page carries the therapist's contact line.
+    # Every page carries the therapist's contact line and its number.
     for page in $(seq 1 "$pages"); do
-      grep -q "Questions? Call" <<<"$(page_text "$pdf" "$page")" || fail "$name ($paper): no contact line on page $page of $pages"
+      text=$(page_text "$pdf" "$page")
+      grep -q "Questions? Call" <<<"$text" || fail "$name ($paper): no contact line on page $page of $pages"
+      grep -q "Page $page of $pages" <<<"$text" || fail "$name ($paper): no \"Page $page of $pages\" on page $page"
     done
+    grep -q "Key points" <<<"$(page_text "$pdf" 1)" || fail "$name ($paper): no key points on page 1"
+
+    # The page limit: 4 pages for up to 6 exercises, a page more for each 3 beyond.
+    exercises=$(exercise_names "$work/$name.json" | wc -l)
+    limit=4
+    if [ "$exercises" -gt 6 ]; then
+      limit=$((4 + (exercises - 6 + 2) / 3))
+    fi
+    [ "$pages" -le "$limit" ] || fail "$name ($paper): $pages pages for $exercises exercises (at most $limit)"
+    echo "print_pdf: $name ($paper): $pages pages, $exercises exercises"
 
     # The stop-and-call box, whole, on one page.
     stop_ok=0
