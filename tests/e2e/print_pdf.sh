@@ -5,8 +5,8 @@
 # JSON output) is there with its dose and safety line, all on one page (no
 # block split across pages); the "stop and call" box is there, whole; the
 # therapist's contact line and "Page N of M" are on every page; a plan of up
-# to 6 exercises takes at most 4 pages (a page more for each 3 exercises
-# beyond that), and the key points are on page 1. Skips (77) when chromium or
+# to 4 exercises takes at most 4 pages, up to 6 at most 5 (a page more for
+# each 3 exercises beyond), and the key points are on page 1. Skips (77) when chromium or
 # poppler-utils are missing (scripts/install-check-tools.sh installs them).
 set -u
 # A profile with a progress log names the week its handout shows (as in golden.sh).
@@ -82,11 +82,12 @@ for profile in "$root"/examples/patients/*.yaml; do
     done
     grep -q "Key points" <<<"$(page_text "$pdf" 1)" || fail "$name ($paper): no key points on page 1"
 
-    # The page limit: 4 pages for up to 6 exercises, a page more for each 3 beyond.
+    # The page limit: 4 pages for up to 4 exercises, 5 for up to 6, a page
+    # more for each 3 beyond.
     exercises=$(exercise_names "$work/$name.json" | wc -l)
     limit=4
-    if [ "$exercises" -gt 6 ]; then
-      limit=$((4 + (exercises - 6 + 2) / 3))
+    if [ "$exercises" -gt 4 ]; then
+      limit=$((5 + (exercises - 6 + 2) / 3))
     fi
     [ "$pages" -le "$limit" ] || fail "$name ($paper): $pages pages for $exercises exercises (at most $limit)"
     echo "print_pdf: $name ($paper): $pages pages, $exercises exercises"
