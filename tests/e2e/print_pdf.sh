@@ -32,9 +32,10 @@ plain() {
   sed -e 's/<[^>]*>//g' -e 's/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&#39;/'"'"'/g; s/&amp;/\&/g' | tr -s ' \n' '  ' | sed 's/^ //; s/ $//'
 }
 
-# The text of page N of a PDF, as one line.
+# The text of page N of a PDF, as one line, in the order it was written
+# (-raw: a caption beside the dose box would otherwise interleave with it).
 page_text() {
-  pdftotext -q -f "$2" -l "$2" "$1" - | tr -s ' \n\f' '   ' | sed 's/^ //; s/ $//'
+  pdftotext -q -raw -f "$2" -l "$2" "$1" - | tr -s ' \n\f' '   ' | sed 's/^ //; s/ $//'
 }
 
 # The names of a plan's exercises, from the JSON output.
@@ -68,7 +69,7 @@ for profile in "$root"/examples/patients/*.yaml; do
     a4:"595 842" | letter:"612 792") ;;
     *) fail "$name ($paper): page size is $size points" ;;
     esac
-    all=$(pdftotext -q "$pdf" - | tr -s ' \n\f' '   ')
+    all=$(pdftotext -q -raw "$pdf" - | tr -s ' \n\f' '   ')
     if [ "$status" -eq 3 ]; then
       grep -q "Take this sheet with you" <<<"$all" || fail "$name ($paper): referral notice text missing"
       continue
