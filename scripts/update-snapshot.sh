@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints one example handout to PDF with headless Chromium and keeps its
-# first page as a PNG in examples/handouts/, so visitors see what a printed
+# first two pages as PNGs in examples/handouts/, so visitors see what a printed
 # handout looks like. Needs chromium and poppler-utils
 # (scripts/install-check-tools.sh). Usage: update-snapshot.sh [PTPLAN [NAME]]
 set -eu
@@ -17,5 +17,7 @@ trap 'rm -rf "$work"' EXIT
 "$ptplan" plan "$root/examples/patients/$name.yaml" --format html --paper a4 >"$work/$name.html"
 "$chromium" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$work/profile" --no-pdf-header-footer \
   --print-to-pdf="$work/$name.pdf" "file://$work/$name.html" >/dev/null 2>&1
-pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$work/$name.pdf" "$root/examples/handouts/$name-page1"
-echo "updated examples/handouts/$name-page1.png ($(wc -c <"$root/examples/handouts/$name-page1.png") bytes)"
+for page in 1 2; do
+  pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$work/$name.pdf" "$root/examples/handouts/$name-page$page"
+  echo "updated examples/handouts/$name-page$page.png ($(wc -c <"$root/examples/handouts/$name-page$page.png") bytes)"
+done

@@ -4,7 +4,9 @@
 # page size is the one asked for; every exercise of the plan (names from the
 # JSON output) is there with its dose and safety line, all on one page (no
 # block split across pages); the "stop and call" box is there, whole; the
-# therapist's contact line is on every page. Skips (77) when chromium or
+# therapist's contact line and "Page N of M" are on every page; a plan of up
+# to 4 exercises takes at most 4 pages, up to 6 at most 5 (a page more for
+# each 3 exercises beyond), and the key points are on page 1. Skips (77) when chromium or
 # poppler-utils are missing (scripts/install-check-tools.sh installs them).
 set -u
 # A profile with a progress log names the week its handout shows (as in golden.sh).
@@ -30,9 +32,10 @@ plain() {
   sed -e 's/<[^>]*>//g' -e 's/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&#39;/'"'"'/g; s/&amp;/\&/g' | tr -s ' \n' '  ' | sed 's/^ //; s/ $//'
 }
 
-# The text of page N of a PDF, as one line.
+# The text of page N of a PDF, as one line, in the order it was written
+# (-raw: a caption beside the dose box would otherwise interleave with it).
 page_text() {
-  pdftotext -q -f "$2" -l "$2" "$1" - | tr -s ' \n\f' '   ' | sed 's/^ //; s/ $//'
+  pdftotext -q -raw -f "$2" -l "$2" "$1" - | tr -s ' \n\f' '   ' | sed 's/^ //; s/ $//'
 }
 
 # The names of a plan's exercises, from the JSON output.
@@ -66,16 +69,29 @@ for profile in "$root"/examples/patients/*.yaml; do
     a4:"595 842" | letter:"612 792") ;;
     *) fail "$name ($paper): page size is $size points" ;;
     esac
-    all=$(pdftotext -q "$pdf" - | tr -s ' \n\f' '   ')
+    all=$(pdftotext -q -raw "$pdf" - | tr -s ' \n\f' '   ')
     if [ "$status" -eq 3 ]; then
       grep -q "Take this sheet with you" <<<"$all" || fail "$name ($paper): referral notice text missing"
       continue
     fi
 
-    # Every page carries the therapist's contact line.
+    # Every page carries the therapist's contact line and its number.
     for page in $(seq 1 "$pages"); do
-      grep -q "Questions? Call" <<<"$(page_text "$pdf" "$page")" || fail "$name ($paper): no contact line on page $page of $pages"
+      text=$(page_text "$pdf" "$page")
+      grep -q "Questions? Call" <<<"$text" || fail "$name ($paper): no contact line on page $page of $pages"
+      grep -q "Page $page of $pages" <<<"$text" || fail "$name ($paper): no \"Page $page of $pages\" on page $page"
     done
+    grep -q "Key points" <<<"$(page_text "$pdf" 1)" || fail "$name ($paper): no key points on page 1"
+
+    # The page limit: 4 pages for up to 4 exercises, 5 for up to 6, a page
+    # more for each 3 beyond.
+    exercises=$(exercise_names "$work/$name.json" | wc -l)
+    limit=4
+    if [ "$exercises" -gt 4 ]; then
+      limit=$((5 + (exercises - 6 + 2) / 3))
+    fi
+    [ "$pages" -le "$limit" ] || fail "$name ($paper): $pages pages for $exercises exercises (at most $limit)"
+    echo "print_pdf: $name ($paper): $pages pages, $exercises exercises"
 
     # The stop-and-call box, whole, on one page.
     stop_ok=0

@@ -96,13 +96,27 @@ TEST_CASE("HTML: drawings are data: URIs with alt text, never raw SVG")
   CHECK(count(html, "https://") == 0);
 }
 
-TEST_CASE("HTML: the contact line for every printed page, the checklist on its own sheet")
+TEST_CASE("HTML: the contact line and the page number on every printed page, key points, the checklist")
 {
   const std::string html = render(Format::html, {});
   CHECK(count(html, "Questions? Call Sam Okafor at Riverside PT on 555 0100.") == 1);
   CHECK(count(html, ".page-contact { position: fixed; bottom: 0;") == 1);
+  CHECK(count(html, "@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);") == 1);
+  CHECK(count(html, "<section class=\"box key-points\">") == 1);
+  CHECK(count(html, "Bring this sheet to your next visit.") == 2);
   CHECK(count(html, "<section class=\"checklist\">") == 1);
-  CHECK(count(html, "<td class=\"pain\"></td>") == 7);
+  CHECK(count(html, "<td><strong>Worst pain (0 to 10)</strong></td>") == 1);
+  // Every planned exercise (each has a dose) names what to do when it is too hard.
+  REQUIRE(count(html, "<p class=\"dose\">") > 0);
+  CHECK(count(html, "Too hard or painful?") == count(html, "<p class=\"dose\">"));
+  CHECK(count(html, "font-size: 16pt") == 0);
+}
+
+TEST_CASE("HTML: large print is 16 pt type and bigger pictures")
+{
+  const std::string html = render(Format::html, {Paper::a4, 72, true});
+  CHECK(count(html, "  body { font-size: 16pt; }") == 1);
+  CHECK(count(html, "  .exercise figure { float: none; width: 70%; margin: 0.2em auto 0.4em; }") == 1);
 }
 
 TEST_CASE("text: wrapped at the width asked for, whole sections between form feeds")

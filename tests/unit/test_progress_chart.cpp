@@ -26,8 +26,12 @@ TEST_CASE("progress chart: points are placed on a 0 to 10 scale across the weeks
   CHECK(svg.rfind("<svg ", 0) == 0);
   CHECK(svg.find("</svg>") == svg.size() - 6);
   // Week 1 at the left edge, week 3 at the right; 10 at the top, 0 at the bottom.
-  CHECK(svg.find("points=\"50,16 440,166\"") != std::string::npos);
-  CHECK(svg.find("points=\"50,91 245,91\"") != std::string::npos);
+  CHECK(svg.find("points=\"70,44 450,184\"") != std::string::npos);
+  CHECK(svg.find("points=\"70,114 260,114\"") != std::string::npos);
+  // A title and both axes named (PEMAT-P item 17 asks for it).
+  CHECK(svg.find(">Your scores, week by week</text>") != std::string::npos);
+  CHECK(svg.find(">Score (0 to 10)</text>") != std::string::npos);
+  CHECK(svg.find(">Week of your plan</text>") != std::string::npos);
   CHECK(svg.find("stroke-dasharray") != std::string::npos);
   CHECK(svg.find("<title>Progress by week. Usual pain (0 to 10): week 1 10, week 3 0. Activities: week 1 5, week 2 5.</title>")
         != std::string::npos);

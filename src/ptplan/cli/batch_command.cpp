@@ -118,6 +118,7 @@ CLI::App* setup_batch(CLI::App& app, BatchOptions& options)
       return std::string();
     });
   add_print_options(*command, options.print);
+  add_large_print_flag(*command, options.print);
   add_week_option(*command, options.week);
   command->add_option("--jobs", options.jobs, "Parallel workers (default: the number of cores)")->check(CLI::Range(1, 256));
   CLI::Option* force = command->add_flag("--force", options.force, "Overwrite existing output files and summary.json");

@@ -51,6 +51,12 @@ void add_print_options(CLI::App& command, PrintArgs& options)
     ->check(CLI::Range(render::k_min_width, render::k_max_width));
 }
 
+void add_large_print_flag(CLI::App& command, PrintArgs& options)
+{
+  command.add_flag("--large-print", options.large_print,
+    "Large print for low vision: 16 pt type and bigger pictures in HTML and PDF handouts (more pages)");
+}
+
 render::PrintOptions print_options(const PrintArgs& args, const model::ClinicConfig& config)
 {
   std::string paper = args.paper;
@@ -61,7 +67,7 @@ render::PrintOptions print_options(const PrintArgs& args, const model::ClinicCon
   if (width == 0) {
     width = config.width ? static_cast<std::size_t>(config.width->value) : render::k_default_width;
   }
-  return render::PrintOptions{render::parse_paper(paper).value_or(render::Paper::a4), width};
+  return render::PrintOptions{render::parse_paper(paper).value_or(render::Paper::a4), width, args.large_print};
 }
 
 void warn_unused_paper(const PrintArgs& args, const std::vector<render::Format>& formats)

@@ -42,11 +42,14 @@ struct PrintArgs
 {
   std::string paper;
   std::size_t width = 0;
+  bool large_print = false;
 };
 
 // `--paper a4|letter` (HTML) and `--width N` (text, 60..200); a bad value
 // is a usage error.
 void add_print_options(CLI::App& command, PrintArgs& options);
+// `--large-print`: 16 pt type and bigger pictures in HTML and PDF handouts.
+void add_large_print_flag(CLI::App& command, PrintArgs& options);
 // The command line's values, else the config's, else the defaults.
 render::PrintOptions print_options(const PrintArgs& args, const model::ClinicConfig& config);
 // Warns when --paper is given but no format it changes is: it would be

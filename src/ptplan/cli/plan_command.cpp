@@ -18,6 +18,7 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& options)
       "config's format, else markdown)")
     ->check(CLI::IsMember(k_format_names));
   add_print_options(*command, options.print);
+  add_large_print_flag(*command, options.print);
   add_week_option(*command, options.week);
   command->add_option("-o,--output", options.output, "Write to this file instead of standard output");
   command->add_flag("--force", options.force, "Overwrite an existing output file");

@@ -153,8 +153,8 @@ std::string with_cleared(const std::string& text, const std::string& rule, const
 {
   std::vector<std::string> names;
   for (const auto& item : planned) {
-    const bool cleared = std::any_of(
-      item.overrides.begin(), item.overrides.end(), [&](const model::Override& o) { return o.rule == rule; });
+    const bool cleared =
+      std::any_of(item.overrides.begin(), item.overrides.end(), [&](const model::Override& o) { return o.rule == rule; });
     if (cleared) {
       names.push_back("\"" + item.exercise->name + "\"");
     }
@@ -162,8 +162,8 @@ std::string with_cleared(const std::string& text, const std::string& rule, const
   if (names.empty()) {
     return text;
   }
-  return fmt::format("{} Your therapist has checked that {} on your plan is safe for you. Do it only as shown.", text,
-    list_in_words(names));
+  return fmt::format(
+    "{} Your therapist has checked that {} on your plan is safe for you. Do it only as shown.", text, list_in_words(names));
 }
 
 ComposedNotes compose_notes(const Constraints& constraints, const std::vector<model::PlannedExercise>& planned,

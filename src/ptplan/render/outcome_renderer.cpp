@@ -72,8 +72,8 @@ std::optional<std::string> OutcomeRenderer::render(
     if (!m_pdf) {
       m_pdf = std::make_unique<pdf::Renderer>();
     }
-    auto bytes = m_pdf->render(
-      pdf::Request{*cache.html, plan ? pdf::Kind::plan : pdf::Kind::referral, m_print.paper, author_of(profile.therapist)});
+    auto bytes = m_pdf->render(pdf::Request{*cache.html, plan ? pdf::Kind::plan : pdf::Kind::referral, m_print.paper,
+      author_of(profile.therapist), m_print.large_print});
     if (!bytes) {
       diagnostics.error({"<pdf>", 0, 0}, "the PDF could not be drawn (out of memory?)");
     }

@@ -22,12 +22,14 @@ std::string_view page_size_css(Paper paper);
 inline constexpr std::size_t k_min_width = 60;
 inline constexpr std::size_t k_max_width = 200;
 
-// How a handout is laid out for printing: the paper for HTML, the line
-// width for plain text. Other formats ignore it.
+// How a handout is laid out for printing: the paper and large print (16 pt
+// type, bigger pictures) for HTML and PDF, the line width for plain text.
+// Other formats ignore it.
 struct PrintOptions
 {
   Paper paper = Paper::a4;
   std::size_t width = k_default_width;
+  bool large_print = false;
 };
 
 } // namespace ptplan::render

@@ -12,11 +12,11 @@ namespace ptplan::render {
 namespace {
 
 constexpr int k_width = 480;
-constexpr int k_height = 230;
-constexpr int k_left = 50;
-constexpr int k_right = 440;
-constexpr int k_top = 16;
-constexpr int k_bottom = 166;
+constexpr int k_height = 280;
+constexpr int k_left = 70;
+constexpr int k_right = 450;
+constexpr int k_top = 44;
+constexpr int k_bottom = 184;
 
 struct Style
 {
@@ -24,6 +24,8 @@ struct Style
   const char* dash;
 };
 constexpr Style k_styles[] = {{"#b71c1c", ""}, {"#0d47a1", " stroke-dasharray=\"8 5\""}};
+
+constexpr const char* k_chart_title = "Your scores, week by week";
 
 int x_of(int week, int first_week, int last_week)
 {
@@ -68,9 +70,16 @@ std::string progress_chart_svg(const std::vector<ChartLine>& lines, int last_wee
   }
   std::string svg =
     fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" "
-                "role=\"img\" aria-label=\"Progress by week\" font-family=\"Arial, sans-serif\" font-size=\"13\">\n",
+                "role=\"img\" aria-label=\"Your scores, week by week\" font-family=\"Arial, sans-serif\" font-size=\"13\">\n",
       k_width, k_height, k_width, k_height);
   svg += fmt::format("<title>{}</title>\n", chart_description(lines));
+  // A title and both axes named, so the chart reads without the text around it.
+  svg += fmt::format("<text x=\"{}\" y=\"22\" text-anchor=\"middle\" font-size=\"17\" font-weight=\"bold\">{}</text>\n",
+    k_width / 2, k_chart_title);
+  svg += fmt::format(
+    "<text transform=\"translate(20 {}) rotate(-90)\" text-anchor=\"middle\">Score (0 to 10)</text>\n", (k_top + k_bottom) / 2);
+  svg += fmt::format(
+    "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">Week of your plan</text>\n", (k_left + k_right) / 2, k_bottom + 40);
   for (const int score : {0, 5, 10}) {
     const int y = y_of(score);
     svg += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#bbb\" stroke-width=\"1\"/>"
@@ -94,7 +103,7 @@ std::string progress_chart_svg(const std::vector<ChartLine>& lines, int last_wee
       svg += fmt::format(
         "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{}\"/>\n", x_of(week, first_week, last_week), y_of(score), style.colour);
     }
-    const int legend_y = k_bottom + 42;
+    const int legend_y = k_bottom + 70;
     const int legend_x = k_left + static_cast<int>(i) * 215;
     svg += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"3\"{}/>"
                        "<text x=\"{}\" y=\"{}\">{}</text>\n",

@@ -56,7 +56,33 @@ std::string outcome_in_words(const model::OutcomeSummary& outcome)
   return text + fmt::format(": worse by {} {}. That is a clear change. Please tell your therapist.", size, points);
 }
 
+// What moves a held or stepped-back plan up: all the sessions, with the
+// pain in the green. Empty when nothing was held or stepped back.
+std::string move_up_words(const model::Plan& plan)
+{
+  const bool held = std::any_of(plan.exercises.begin(), plan.exercises.end(), [](const model::PlannedExercise& p) {
+    return p.change == model::ChangeKind::held || p.change == model::ChangeKind::regressed;
+  });
+  if (!held) {
+    return {};
+  }
+  const std::size_t sessions = plan.profile->schedule.days.size();
+  return fmt::format("To move up next week, do all {} session{} and keep your pain in the green zone (see \"How much pain "
+                     "is OK?\").",
+    sessions, sessions == 1 ? "" : "s");
+}
+
 } // namespace
+
+bool change_is_shared(const model::Plan& plan, const model::PlannedExercise& planned)
+{
+  if (planned.change == model::ChangeKind::none) {
+    return false;
+  }
+  return std::any_of(plan.exercises.begin(), plan.exercises.end(), [&](const model::PlannedExercise& other) {
+    return &other != &planned && other.change != model::ChangeKind::none && other.change_reason == planned.change_reason;
+  });
+}
 
 kainjow::mustache::data progress_view(const model::Plan& plan)
 {
@@ -104,6 +130,9 @@ kainjow::mustache::data progress_view(const model::Plan& plan)
     append(changes, std::move(change));
   }
   put_flag(view, "has_changes", !reasons.empty());
+  const std::string move_up = has_progress ? move_up_words(plan) : std::string();
+  put_flag(view, "has_move_up", !move_up.empty());
+  put_text(view, "move_up", move_up);
   put(view, "changes", std::move(changes));
 
   data outcomes = make_list(plan.outcomes.size());

@@ -2,6 +2,7 @@
 
 #include "ptplan/core/sides.hpp"
 #include "ptplan/render/dose_words.hpp"
+#include "ptplan/render/easier_view.hpp"
 #include "ptplan/render/exercise_views.hpp"
 #include "ptplan/render/mustache_data.hpp"
 #include "ptplan/render/progress_view.hpp"
@@ -187,6 +188,19 @@ data pain_view(const model::PainGuide& guide)
   return view;
 }
 
+// The days with exercises, in words ("Monday, Wednesday and Friday"), for
+// the key points on page 1.
+std::string exercise_days(const model::Plan& plan)
+{
+  std::vector<Weekday> days;
+  for (const auto& day : plan.schedule) {
+    if (!day.exercises.empty()) {
+      days.push_back(day.day);
+    }
+  }
+  return days_in_words(days);
+}
+
 // "See a doctor within 24 hours": a label with a capital first letter.
 std::string sentence_case(std::string text)
 {
@@ -284,11 +298,14 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
     put_text(item, "change", planned.change_reason);
     put_flag(item, "has_therapist_note", !planned.therapist_note.empty());
     put_text(item, "therapist_note", planned.therapist_note);
+    put_flag(item, "change_shared", change_is_shared(plan, planned));
+    put_easier_version(item, exercise, plan, knowledge.catalog, sides);
     append(exercises, std::move(item));
   }
   put(view, "rows", std::move(rows));
   put(view, "exercises", std::move(exercises));
   put_text(view, "exercise_count", std::to_string(plan.exercises.size()));
+  put_text(view, "exercise_days", exercise_days(plan));
 
   data self_care = make_list(plan.self_care.size());
   for (const auto* exercise : plan.self_care) {
@@ -358,6 +375,7 @@ void add_print_values(kainjow::mustache::data& view, const PrintOptions& print)
 {
   put_text(view, "paper", std::string(paper_name(print.paper)));
   put_text(view, "page_size", std::string(page_size_css(print.paper)));
+  put_flag(view, "large_print", print.large_print);
 }
 
 const std::vector<std::string>& plan_view_names()
@@ -367,15 +385,16 @@ const std::vector<std::string>& plan_view_names()
     "has_weeks", "weeks", "dated", "week_start", "has_review", "next_review", "minutes_per_session", "conditions", "has_goals",
     "goals", "text", "days", "day", "day_name", "date", "minutes", "clinic_visit", "rest", "minutes_cell", "has_clinic_visits",
     "rows", "number", "name", "cells", "on", "exercises", "id", "category", "position", "purpose", "steps", "dose", "safety",
-    "why", "has_image", "image_uri", "image_alt", "has_caption", "caption", "exercise_count", "has_self_care", "self_care",
-    "has_notes", "notes", "has_clearance", "clearance", "clearance.by", "clearance.date", "clearance.flags", "by", "flags",
-    "calendar", "day_cell", "boxes", "calendar_columns", "number_cell", "paper", "page_size", "has_change", "change",
-    "has_therapist_note", "therapist_note", "progress", "progress.has_progress", "progress.weeks", "week", "sessions",
-    "pain_during", "next_day", "text_row", "progress.has_changes", "progress.changes", "names", "progress.has_outcomes",
-    "progress.outcomes", "label", "progress.has_chart", "progress.chart_uri", "progress.chart_alt", "stop", "stop.has_emergency",
-    "stop.emergency", "stop.has_doctor", "stop.doctor", "stop.has_midwife", "stop.midwife", "stop.has_therapist",
-    "stop.therapist", "pain", "pain.relative", "pain.usual", "pain.green_top", "pain.has_yellow", "pain.yellow_from",
-    "pain.yellow_top", "pain.yellow_one", "pain.rise", "pain.rise_one"};
+    "why", "has_image", "image_uri", "image_alt", "has_caption", "caption", "exercise_count", "exercise_days", "has_self_care",
+    "self_care", "has_notes", "notes", "has_clearance", "clearance", "clearance.by", "clearance.date", "clearance.flags", "by",
+    "flags", "calendar", "day_cell", "boxes", "calendar_columns", "number_cell", "paper", "page_size", "has_change", "change",
+    "has_therapist_note", "therapist_note", "change_shared", "has_easier", "easier_name", "easier_on_plan", "easier_number",
+    "easier_steps", "large_print", "progress", "progress.has_move_up", "progress.move_up", "progress.has_progress",
+    "progress.weeks", "week", "sessions", "pain_during", "next_day", "text_row", "progress.has_changes", "progress.changes",
+    "names", "progress.has_outcomes", "progress.outcomes", "label", "progress.has_chart", "progress.chart_uri",
+    "progress.chart_alt", "stop", "stop.has_emergency", "stop.emergency", "stop.has_doctor", "stop.doctor", "stop.has_midwife",
+    "stop.midwife", "stop.has_therapist", "stop.therapist", "pain", "pain.relative", "pain.usual", "pain.green_top",
+    "pain.has_yellow", "pain.yellow_from", "pain.yellow_top", "pain.yellow_one", "pain.rise", "pain.rise_one"};
   return k_names;
 }
 
@@ -383,7 +402,8 @@ const std::vector<std::string>& referral_view_names()
 {
   static const std::vector<std::string> k_names = {"patient", "patient.name", "patient.age", "therapist", "therapist.name",
     "therapist.clinic", "therapist.phone", "has_therapist", "has_therapist_name", "has_clinic", "has_phone", "version", "urgency",
-    "urgency_words", "urgency_title", "emergency", "flags", "text", "reasons", "has_go_now", "go_now", "paper", "page_size"};
+    "urgency_words", "urgency_title", "emergency", "flags", "text", "reasons", "has_go_now", "go_now", "paper", "page_size",
+    "large_print"};
   return k_names;
 }
 

@@ -1,7 +1,7 @@
 #include "ptplan/schema/json_schema.hpp"
 
-#include "ptplan/load/pose_loader.hpp"
 #include "ptplan/load/facts_table.hpp"
+#include "ptplan/load/pose_loader.hpp"
 #include "ptplan/load/profile_keys.hpp"
 
 #include <nlohmann/json.hpp>

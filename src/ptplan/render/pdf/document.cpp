@@ -154,7 +154,8 @@ std::optional<std::string> write_pdf(
   const std::vector<Page>& pages, const Footer& footer, const PageGeometry& geometry, const Metadata& metadata, TextEngine& text)
 {
   std::string out;
-  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &out, geometry.width, geometry.height);
+  cairo_surface_t* surface =
+    cairo_pdf_surface_create_for_stream(append, &out, geometry.width * geometry.scale, geometry.height * geometry.scale);
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, metadata.title.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, metadata.author.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, metadata.creator.c_str());
@@ -165,6 +166,8 @@ std::optional<std::string> write_pdf(
   cairo_t* cr = cairo_create(surface);
   const int count = static_cast<int>(pages.size());
   for (int number = 1; number <= count; ++number) {
+    cairo_save(cr);
+    cairo_scale(cr, geometry.scale, geometry.scale);
     for (const Placed& placed : pages[static_cast<std::size_t>(number - 1)].placed) {
       Painter painter{cr, geometry.margin_x, geometry.margin_top + placed.y};
       for (const auto& op : placed.fragment->ops) {
@@ -172,6 +175,7 @@ std::optional<std::string> write_pdf(
       }
     }
     draw_footer(cr, footer, geometry, number, count, text);
+    cairo_restore(cr);
     cairo_show_page(cr);
   }
   cairo_destroy(cr);

@@ -11,7 +11,7 @@ std::optional<std::string> Renderer::render(const Request& request)
 {
   const HtmlDocument html = parse_html(request.html);
   m_text.set_language(html.language);
-  const PageGeometry geometry = page_geometry(request.paper);
+  const PageGeometry geometry = page_geometry(request.paper, request.large_print);
 
   // The footer's height sets the body's; the body then flows in pages.
   Footer footer{running_footer(html.body, request.kind), 0};

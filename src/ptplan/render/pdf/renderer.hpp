@@ -12,13 +12,15 @@
 namespace ptplan::render::pdf {
 
 // What a PDF handout is made from: the HTML handout (its words, order and
-// pictures), the template it came from, the paper, and its author.
+// pictures), the template it came from, the paper, its author, and large
+// print (16 pt type, bigger pictures).
 struct Request
 {
   std::string_view html;
   Kind kind = Kind::plan;
   Paper paper = Paper::a4;
   std::string author; // the therapist and clinic, for the document's properties
+  bool large_print = false;
 };
 
 // Writes PDF handouts. It keeps the fonts and pictures it has loaded for

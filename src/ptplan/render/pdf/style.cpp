@@ -165,7 +165,7 @@ Style style_of(const HtmlNode& node, const std::vector<const HtmlNode*>& ancesto
   return style;
 }
 
-PageGeometry page_geometry(Paper paper)
+PageGeometry page_geometry(Paper paper, bool large_print)
 {
   PageGeometry page;
   if (paper == Paper::letter) {
@@ -178,6 +178,12 @@ PageGeometry page_geometry(Paper paper)
   page.margin_x = 12 * 72 / 25.4;
   page.margin_top = 12 * 72 / 25.4;
   page.margin_bottom = 9 * 72 / 25.4;
+  if (large_print) {
+    page.scale = k_large_print_scale;
+    for (double* length : {&page.width, &page.height, &page.margin_x, &page.margin_top, &page.margin_bottom}) {
+      *length /= page.scale;
+    }
+  }
   return page;
 }
 

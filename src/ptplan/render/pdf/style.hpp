@@ -76,7 +76,13 @@ struct Style
 // text style of `parent`.
 Style style_of(const HtmlNode& node, const std::vector<const HtmlNode*>& ancestors, const TextStyle& parent, Kind kind);
 
-// The page: paper size and margins (room for the footer is inside the bottom margin).
+// Large print draws everything this much bigger: 12 pt type becomes 16 pt.
+inline constexpr double k_large_print_scale = 16.0 / 12.0;
+
+// The page: paper size and margins (room for the footer is inside the
+// bottom margin), in the units the page is laid out in. Large print lays
+// out on a page `scale` times smaller and draws it `scale` times bigger on
+// the paper, so every size (type, pictures, rules) grows alike.
 struct PageGeometry
 {
   double width = 0;
@@ -84,9 +90,10 @@ struct PageGeometry
   double margin_x = 0;
   double margin_top = 0;
   double margin_bottom = 0;
+  double scale = 1; // from layout units to points on the paper
   double content_width() const { return width - 2 * margin_x; }
 };
-PageGeometry page_geometry(Paper paper);
+PageGeometry page_geometry(Paper paper, bool large_print = false);
 
 // The page number at the foot of each page ("Page 2 of 4").
 std::string page_label(int page, int pages);
