@@ -391,7 +391,7 @@ TEST_CASE("new keys: restricted weight bearing rules out one-leg work, on both s
       for (const auto& id : seen) {
         const model::Exercise* e = test::builtin_knowledge().catalog.find(id);
         REQUIRE(e != nullptr);
-        if (e->category == "aerobic") {
+        if (e->category == model::Category::aerobic) {
           CHECK_MESSAGE(e->position == "seated", id);
         }
       }

@@ -305,7 +305,7 @@ plan: { start: 2026-03-02 }
   CHECK(contains(dropped->reason, "exercise walking"));
   // The balance notes print exactly when a balance exercise is on the plan.
   const bool balance = std::any_of(plan.exercises.begin(), plan.exercises.end(),
-    [](const model::PlannedExercise& item) { return item.exercise->category == "balance"; });
+    [](const model::PlannedExercise& item) { return item.exercise->category == ptplan::model::Category::balance; });
   CHECK(note_says(plan, "balance moves") == balance);
 
   SUBCASE("with walking on the plan it is printed")

@@ -147,7 +147,7 @@ TEST_CASE("a valid catalog entry loads with every field")
   const Exercise& e = loaded.exercises.front();
   CHECK(e.id == "test-bridge");
   CHECK(e.name == "Test bridge");
-  CHECK(e.category == "strength");
+  CHECK(e.category == ptplan::model::Category::strength);
   CHECK(e.position == "supine");
   CHECK(e.floor);
   CHECK(e.equipment == std::vector<std::string>{"none"});

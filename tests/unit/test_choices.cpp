@@ -300,7 +300,7 @@ TEST_CASE("choices property: random picks never bring a forbidden exercise witho
   const model::Knowledge& knowledge = builtin_knowledge();
   std::vector<std::string> ids;
   for (const auto& e : knowledge.catalog.exercises()) {
-    if (e.category != "self-care") {
+    if (e.category != ptplan::model::Category::self_care) {
       ids.push_back(e.id);
     }
   }

@@ -156,7 +156,7 @@ bool has_note(const model::Plan& plan, const std::string& text)
 int count_category(const model::Plan& plan, const std::string& category)
 {
   return static_cast<int>(std::count_if(plan.exercises.begin(), plan.exercises.end(),
-    [&](const model::PlannedExercise& item) { return item.exercise->category == category; }));
+    [&](const model::PlannedExercise& item) { return model::word_of(item.exercise->category) == category; }));
 }
 
 // CLINICAL.md s.5, posterior approach: "figure-4 and cross-body piriformis
@@ -592,7 +592,7 @@ schedule:
   const auto check_supported = [](const model::Plan& plan) {
     for (const auto& item : plan.exercises) {
       const auto& e = *item.exercise;
-      if (e.category == "balance") {
+      if (e.category == ptplan::model::Category::balance) {
         CHECK_MESSAGE((e.position == "seated" || has(e.equipment, "counter") || has(e.equipment, "chair")),
           e.id << " is balance without a counter or chair");
       }

@@ -41,7 +41,7 @@ Exercise exercise(std::string id)
   Exercise e;
   e.id = std::move(id);
   e.name = e.id;
-  e.category = "stretch";
+  e.category = ptplan::model::Category::stretch;
   e.position = "seated";
   e.floor = false;
   e.equipment = {"none"};
@@ -125,8 +125,8 @@ TEST_CASE("constraints: each kind of forbid rules out the matching exercises onl
     Rule r = rule("no-aerobic");
     r.forbid.categories = {"aerobic"};
     rules.rules.push_back(r);
-    hit.category = "aerobic";
-    miss.category = "strength";
+    hit.category = ptplan::model::Category::aerobic;
+    miss.category = ptplan::model::Category::strength;
     item = "aerobic";
   }
   SUBCASE("exercise id")
@@ -248,7 +248,7 @@ TEST_CASE("constraints: a clinic-only modality never reaches a home plan (CLINIC
   const RuleSet rules;
   const Constraints c = apply_rules(rules, home_facts());
   Exercise tens = exercise("tens");
-  tens.category = "self-care";
+  tens.category = ptplan::model::Category::self_care;
   tens.clinic_only = true;
   const auto excluded = check_exercise(tens, c);
   REQUIRE(excluded.has_value());

@@ -120,7 +120,8 @@ Result check_balanced(const Combination& c)
 
   const auto count = [&](std::initializer_list<const char*> categories) {
     return std::count_if(plan.exercises.begin(), plan.exercises.end(), [&](const model::PlannedExercise& item) {
-      return std::any_of(categories.begin(), categories.end(), [&](const char* cat) { return item.exercise->category == cat; });
+      return std::any_of(
+        categories.begin(), categories.end(), [&](const char* cat) { return model::word_of(item.exercise->category) == cat; });
     });
   };
   Result result{c.label, {}, plan.warnings, {}};
@@ -306,8 +307,8 @@ bool any_shared(const Words& a, const Words& b)
 bool forbids(const model::Forbid& f, const model::Exercise& e)
 {
   return any_shared(e.movements, f.movements) || has(f.positions, e.position) || any_shared(e.equipment, f.equipment)
-         || has(f.categories, e.category) || has(f.exercises, e.id) || any_shared(e.muscle_groups, f.muscle_groups)
-         || (f.floor && e.floor);
+         || has(f.categories, std::string(model::word_of(e.category))) || has(f.exercises, e.id)
+         || any_shared(e.muscle_groups, f.muscle_groups) || (f.floor && e.floor);
 }
 
 Words usable_for(const std::string& condition)

@@ -45,7 +45,7 @@ Exercise exercise(std::string id, std::string category, Dosage dose)
 {
   Exercise e;
   e.id = std::move(id);
-  e.category = std::move(category);
+  e.category = *ptplan::model::enum_from_word<ptplan::model::Category>(category);
   e.position = "standing";
   e.equipment = {"none"};
   e.dosage = std::move(dose);
@@ -308,9 +308,9 @@ TEST_CASE("dose: the built-in rules keep any number of steps inside CLINICAL.md 
   REQUIRE(bridge != nullptr);
   REQUIRE(hamstring != nullptr);
   REQUIRE(walking != nullptr);
-  REQUIRE(bridge->category == "strength");
-  REQUIRE(hamstring->category == "stretch");
-  REQUIRE(walking->category == "aerobic");
+  REQUIRE(bridge->category == ptplan::model::Category::strength);
+  REQUIRE(hamstring->category == ptplan::model::Category::stretch);
+  REQUIRE(walking->category == ptplan::model::Category::aerobic);
   REQUIRE(bridge->dosage.get(DoseField::reps).has_value());
   REQUIRE(hamstring->dosage.get(DoseField::hold_seconds).has_value());
   REQUIRE(walking->dosage.get(DoseField::minutes).has_value());

@@ -309,7 +309,7 @@ TEST_CASE("facts: a full profile derives exactly the facts of load::fact_table()
   p.progress = {report};
   ptplan::model::Exercise clamshell;
   clamshell.id = "clamshell";
-  clamshell.category = "strength";
+  clamshell.category = ptplan::model::Category::strength;
   // Exercise facts exist only for change rules, one exercise at a time.
   const Facts facts = ptplan::engine::with_exercise_facts(derive_facts(p, small_vocabulary(), 2), clamshell, &p.progress[0]);
 
@@ -370,10 +370,10 @@ TEST_CASE("facts: last week's log entry, and an exercise's own report before the
     const Facts week = derive_facts(p, small_vocabulary(), 3);
     ptplan::model::Exercise clamshell;
     clamshell.id = "clamshell";
-    clamshell.category = "strength";
+    clamshell.category = ptplan::model::Category::strength;
     ptplan::model::Exercise bridge;
     bridge.id = "glute-bridge";
-    bridge.category = "strength";
+    bridge.category = ptplan::model::Category::strength;
     const Facts own = ptplan::engine::with_exercise_facts(week, clamshell, &p.progress[0]);
     CHECK(number(own, "exercise.pain") == std::optional<double>(1));
     CHECK(word(own, "exercise.difficulty") == std::optional<std::string>("easy"));

@@ -327,7 +327,7 @@ plan: { start: 2026-03-09, weeks: 6 }
   int aerobic_minutes = 0;
   for (const auto& planned : week1.exercises) {
     started.insert(planned.exercise->id);
-    if (planned.exercise->category == "aerobic") {
+    if (planned.exercise->category == ptplan::model::Category::aerobic) {
       aerobic_minutes = planned.dose.value_or(ptplan::model::DoseField::minutes, 0);
     }
   }
@@ -341,7 +341,7 @@ plan: { start: 2026-03-09, weeks: 6 }
     for (const auto& planned : plan.exercises) {
       REQUIRE(planned.started_as != nullptr);
       now.insert(planned.started_as->id);
-      if (planned.exercise->category == "aerobic") {
+      if (planned.exercise->category == ptplan::model::Category::aerobic) {
         minutes = planned.dose.value_or(ptplan::model::DoseField::minutes, 0);
       }
     }

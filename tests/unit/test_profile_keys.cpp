@@ -8,6 +8,7 @@
 
 #include "ptplan/load/facts_table.hpp"
 #include "ptplan/load/profile_keys.hpp"
+#include "ptplan/model/category.hpp"
 #include "ptplan/model/profile_enums.hpp"
 #include "ptplan/schema/json_schema.hpp"
 #include "ptplan/schema/profile_skeleton.hpp"
@@ -158,6 +159,7 @@ TEST_CASE("profile keys: the closed word lists are the enums, and match vocabula
   check_enum<ptplan::model::Sex>(nullptr);
   check_enum<ptplan::model::WalkingAid>(&vocabulary().walking_aids);
   check_enum<ptplan::model::WeightBearing>(&vocabulary().weight_bearing);
+  check_enum<ptplan::model::Category>(&vocabulary().categories); // the exercise categories the engine decides by
 }
 
 TEST_CASE("profile keys: a fact named like a key has the key's type and words")

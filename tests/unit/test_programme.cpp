@@ -128,7 +128,7 @@ TEST_CASE("programme: the busiest day no longer holds every exercise back")
   // minutes of the whole week.
   const auto aerobic = [](const Plan& plan) {
     for (const auto& item : plan.exercises) {
-      if (item.exercise->category == "aerobic") {
+      if (item.exercise->category == ptplan::model::Category::aerobic) {
         return item.minutes_a_week();
       }
     }
@@ -238,7 +238,7 @@ schedule: { days: [sat, sun], minutes_per_session: 30 }
   bool explained = false;
   for (const auto& item : plan.exercises) {
     const auto& category = item.exercise->category;
-    if (category == "strength" || category == "functional") {
+    if (category == ptplan::model::Category::strength || category == ptplan::model::Category::functional) {
       CHECK(item.days.size() == 1);
       strength_days.insert(item.days.begin(), item.days.end());
       for (const auto& why : item.why) {

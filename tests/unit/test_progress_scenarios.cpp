@@ -199,7 +199,7 @@ TEST_CASE("progress scenario: leg symptoms that spread with one exercise stop it
   REQUIRE(!week1.exercises.empty());
   // The strength exercise of week 1 is the one that made the leg worse.
   const auto culprit = std::find_if(week1.exercises.begin(), week1.exercises.end(),
-    [](const PlannedExercise& item) { return item.exercise->category == "strength"; });
+    [](const PlannedExercise& item) { return item.exercise->category == ptplan::model::Category::strength; });
   REQUIRE(culprit != week1.exercises.end());
   const std::string id = culprit->exercise->id;
   const Profile p =

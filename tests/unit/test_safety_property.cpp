@@ -661,7 +661,7 @@ void check_exercise_allowed(
       problems.push_back(
         fmt::format("{}: done on the floor ({}, floor: {}), forbidden by {}", e.id, e.position, e.floor, rule.row));
     }
-    if (rule.supported_balance && e.category == "balance" && !supported(e)) {
+    if (rule.supported_balance && e.category == ptplan::model::Category::balance && !supported(e)) {
       problems.push_back(fmt::format("{}: balance without a counter or chair, forbidden by {}", e.id, rule.row));
     }
   }
@@ -722,7 +722,7 @@ void check_dose(const model::PlannedExercise& item, const model::Profile& p, int
   const bool older = p.age >= 65;
   const int available = static_cast<int>(p.schedule.days.size());
   const int days = static_cast<int>(item.days.size());
-  if (e.category == "stretch") {
+  if (e.category == ptplan::model::Category::stretch) {
     if (high) {
       in_range(item, DoseField::hold_seconds, {10, 15}, "stretch hold, high irritability: short holds 10-15 s", problems);
     } else if (older) {
@@ -737,7 +737,7 @@ void check_dose(const model::PlannedExercise& item, const model::Profile& p, int
     if (days < std::min(2, available)) {
       problems.push_back(fmt::format("{}: stretch on {} days, minimum 2 a week", e.id, days));
     }
-  } else if (e.category == "strength" || e.category == "functional") {
+  } else if (e.category == ptplan::model::Category::strength || e.category == ptplan::model::Category::functional) {
     const Range sets = high ? Range{1, 1} : (week <= 2 ? Range{1, 2} : Range{1, 4});
     in_range(item, DoseField::sets, sets, high ? "high irritability: fewer sets" : (week <= 2 ? "start at 1-2 sets" : "1-4 sets"),
       problems);
@@ -754,12 +754,12 @@ void check_dose(const model::PlannedExercise& item, const model::Profile& p, int
     if (days > 3) {
       problems.push_back(fmt::format("{}: strength work on {} days, at most 3 a week", e.id, days));
     }
-  } else if (e.category == "balance") {
+  } else if (e.category == ptplan::model::Category::balance) {
     in_range(item, DoseField::hold_seconds, high ? Range{10, 30} : Range{20, 30}, "balance 20-30 s per position", problems);
     if (days < std::min(2, available)) {
       problems.push_back(fmt::format("{}: balance on {} days, minimum 2 a week", e.id, days));
     }
-  } else if (e.category == "mobility") {
+  } else if (e.category == ptplan::model::Category::mobility) {
     // Not in CLINICAL.md s.2: a sanity bound for gentle repeated movements
     // (about 10, at most 15) and resting positions (minutes, not half an hour).
     if (item.dose.get(DoseField::reps)) {
@@ -769,7 +769,7 @@ void check_dose(const model::PlannedExercise& item, const model::Profile& p, int
       problems.push_back(
         fmt::format("{}: {} s of one mobility exercise a session, more than 5 minutes", e.id, least_seconds(item)));
     }
-  } else if (e.category == "aerobic") {
+  } else if (e.category == ptplan::model::Category::aerobic) {
     int most = 30;
     std::string why = "aerobic bouts 5-30 min (30 min x 5 d = 150 min/wk)";
     if (has(p.conditions, "deconditioning")) {
@@ -835,7 +835,8 @@ void check_schedule(const model::Plan& plan, const model::Profile& p, Words& pro
           fmt::format("{}: planned on {}, which is not an available day", item.exercise->id, ptplan::weekday_id(day)));
       }
     }
-    if (item.exercise->category == "strength" || item.exercise->category == "functional") {
+    if (item.exercise->category == ptplan::model::Category::strength
+        || item.exercise->category == ptplan::model::Category::functional) {
       strength_days.insert(item.days.begin(), item.days.end());
       for (std::size_t i = 0; i < item.days.size(); ++i) {
         for (std::size_t j = i + 1; j < item.days.size(); ++j) {
@@ -858,7 +859,8 @@ void check_schedule(const model::Plan& plan, const model::Profile& p, Words& pro
     std::set<std::string> groups;
     for (const auto& item : plan.exercises) {
       const auto& category = item.exercise->category;
-      if ((category == "strength" || category == "functional") && has_day(item.days, day)) {
+      if ((category == ptplan::model::Category::strength || category == ptplan::model::Category::functional)
+          && has_day(item.days, day)) {
         groups.insert(item.exercise->muscle_groups.empty() ? std::string("none") : item.exercise->muscle_groups.front());
       }
     }
@@ -1043,8 +1045,9 @@ Findings check_outcome(const model::Profile& p, int week, const model::PlanOrRef
     problems.push_back(fmt::format("{} exercises, more than 8 a session", plan.exercises.size()));
   }
   const bool needs_balance = p.age >= 65 || has(p.precautions, "fall-risk");
-  const bool has_balance = std::any_of(plan.exercises.begin(), plan.exercises.end(),
-    [](const model::PlannedExercise& item) { return item.exercise && item.exercise->category == "balance"; });
+  const bool has_balance = std::any_of(plan.exercises.begin(), plan.exercises.end(), [](const model::PlannedExercise& item) {
+    return item.exercise && item.exercise->category == ptplan::model::Category::balance;
+  });
   const bool warned = std::any_of(
     plan.warnings.begin(), plan.warnings.end(), [](const std::string& w) { return w.find("alance") != std::string::npos; });
   if (needs_balance && !has_balance && !warned) {
@@ -1173,14 +1176,16 @@ void check_notes(const model::Plan& plan, const model::Profile& p, int week, Wor
     if (says(t, "{side}") || says(t, "{other}") || (!named_side && names_side)) {
       problems.push_back(fmt::format("note names a side the profile does not give ({}): \"{}\"", model::word_of(p.side), t));
     }
-    if (says(t, "alance move") && !plan_has(plan, [](const model::Exercise& e) { return e.category == "balance"; })) {
+    if (says(t, "alance move")
+        && !plan_has(plan, [](const model::Exercise& e) { return e.category == ptplan::model::Category::balance; })) {
       problems.push_back(fmt::format("note speaks of balance moves, the plan has none: \"{}\"", t));
     }
     if (says(t, "Walk at")
         && !plan_has(plan, [](const model::Exercise& e) { return e.id.find("walking") != std::string::npos; })) {
       problems.push_back(fmt::format("note says walk, the plan has no walking: \"{}\"", t));
     }
-    if (says(t, "short walks or rides") && !plan_has(plan, [](const model::Exercise& e) { return e.category == "aerobic"; })) {
+    if (says(t, "short walks or rides")
+        && !plan_has(plan, [](const model::Exercise& e) { return e.category == ptplan::model::Category::aerobic; })) {
       problems.push_back(fmt::format("note speaks of walks or rides, the plan has no aerobic work: \"{}\"", t));
     }
     if (says(t, "stationary bike") && !plan_has(plan, [](const model::Exercise& e) { return e.id == "stationary-cycling"; })) {
@@ -1606,18 +1611,18 @@ TEST_CASE("safety property: catalog entries carry what their position implies an
     if ((e.position == "supine" || e.position == "prone" || e.position == "side-lying") && !e.floor) {
       CHECK_MESSAGE(has(e.equipment, "bed"), "lying down off the floor needs a bed");
     }
-    if (e.category == "balance" && !has(e.movements, "balance-unsupported")) {
+    if (e.category == ptplan::model::Category::balance && !has(e.movements, "balance-unsupported")) {
       CHECK_MESSAGE(supported(e), "balance without the unsupported tag must hold a counter or chair, or be seated");
     }
     CHECK_FALSE(e.clinic_only); // the built-in catalog is a home catalog
     using model::DoseField;
     const auto& d = e.dosage;
-    if (e.category == "stretch") {
+    if (e.category == ptplan::model::Category::stretch) {
       CHECK(d.value_or(DoseField::hold_seconds, 0) >= 10);
       CHECK(d.value_or(DoseField::hold_seconds, 0) <= 30);
       CHECK(d.value_or(DoseField::reps, 0) >= 2);
       CHECK(d.value_or(DoseField::reps, 0) <= 4);
-    } else if (e.category == "strength" || e.category == "functional") {
+    } else if (e.category == ptplan::model::Category::strength || e.category == ptplan::model::Category::functional) {
       CHECK(d.value_or(DoseField::sets, 0) >= 1);
       CHECK(d.value_or(DoseField::sets, 0) <= 2);
       if (d.value_or(DoseField::hold_seconds, 0) > 0) {
@@ -1629,14 +1634,14 @@ TEST_CASE("safety property: catalog entries carry what their position implies an
         CHECK(d.value_or(DoseField::reps, 0) >= 8);
         CHECK(d.value_or(DoseField::reps, 0) <= 15);
       }
-    } else if (e.category == "balance") {
+    } else if (e.category == ptplan::model::Category::balance) {
       CHECK(d.value_or(DoseField::hold_seconds, 0) >= 20);
       CHECK(d.value_or(DoseField::hold_seconds, 0) <= 30);
-    } else if (e.category == "aerobic") {
+    } else if (e.category == ptplan::model::Category::aerobic) {
       CHECK(d.value_or(DoseField::minutes, 0) >= 5);
       CHECK(d.value_or(DoseField::minutes, 0) <= 10);
       CHECK(d.value_or(DoseField::days_per_week, 0) <= 5);
-    } else if (e.category == "self-care") {
+    } else if (e.category == ptplan::model::Category::self_care) {
       CHECK(d.value_or(DoseField::minutes, 0) >= 10);
       CHECK(d.value_or(DoseField::minutes, 0) <= 20);
     }

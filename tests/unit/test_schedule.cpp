@@ -29,7 +29,7 @@ Exercise exercise(std::string id, std::string category)
 {
   Exercise e;
   e.id = std::move(id);
-  e.category = std::move(category);
+  e.category = *ptplan::model::enum_from_word<ptplan::model::Category>(category);
   return e;
 }
 

@@ -66,13 +66,13 @@ int run_catalog_list(const CatalogOptions& options)
   std::string out;
   std::size_t count = 0;
   for (const auto& e : context->knowledge.catalog.exercises()) {
-    if ((!options.category.empty() && e.category != options.category)
+    if ((!options.category.empty() && model::word_of(e.category) != options.category)
         || (!options.position.empty() && e.position != options.position)
         || (!options.condition.empty()
             && std::find(e.conditions.begin(), e.conditions.end(), options.condition) == e.conditions.end())) {
       continue;
     }
-    out += fmt::format("{:<40} {:<10} {:<13} level {}  {}\n", e.id, e.category, e.position, e.level, e.name);
+    out += fmt::format("{:<40} {:<10} {:<13} level {}  {}\n", e.id, model::word_of(e.category), e.position, e.level, e.name);
     ++count;
   }
   out += fmt::format("{} exercises\n", count);
@@ -99,7 +99,7 @@ int run_catalog_show(const CatalogOptions& options)
     return k_exit_usage;
   }
   std::string out = fmt::format("{}: {}\n", e->id, e->name);
-  out += fmt::format("  category:    {}\n  position:    {}{}\n  level:       {}\n", e->category, e->position,
+  out += fmt::format("  category:    {}\n  position:    {}{}\n  level:       {}\n", model::word_of(e->category), e->position,
     e->floor ? " (on the floor)" : "", e->level);
   out += fmt::format("  equipment:   {}\n  movements:   {}\n  muscles:     {}\n  conditions:  {}\n  bias:        {}\n",
     join(e->equipment), join(e->movements), join(e->muscle_groups), join(e->conditions), e->bias);

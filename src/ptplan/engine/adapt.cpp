@@ -27,7 +27,7 @@ ChangeTo parse_change(std::string_view word)
 Facts with_exercise_facts(const Facts& week_facts, const model::Exercise& exercise, const model::WeekReport* report)
 {
   Facts facts = week_facts;
-  facts.set("exercise.category", exercise.category);
+  facts.set("exercise.category", std::string(model::word_of(exercise.category)));
   if (!report) {
     return facts;
   }

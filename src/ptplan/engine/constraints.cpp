@@ -87,8 +87,8 @@ std::optional<Exclusion> check_exercise(const model::Exercise& exercise, const C
   if (const auto found = c.exercises.find(exercise.id); found != c.exercises.end()) {
     return Exclusion{found->second->id, "this exercise is ruled out"};
   }
-  if (const auto found = c.categories.find(exercise.category); found != c.categories.end()) {
-    return Exclusion{found->second->id, fmt::format("category {} is ruled out", exercise.category)};
+  if (const auto found = c.categories.find(std::string(model::word_of(exercise.category))); found != c.categories.end()) {
+    return Exclusion{found->second->id, fmt::format("category {} is ruled out", model::word_of(exercise.category))};
   }
   if (const auto found = c.positions.find(exercise.position); found != c.positions.end()) {
     return Exclusion{found->second->id, fmt::format("position {} is ruled out", exercise.position)};

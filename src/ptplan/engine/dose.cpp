@@ -28,16 +28,17 @@ void lower(model::Dosage& dose, DoseField field, int amount, int lowest)
 // that is still worth doing.
 void step_down(const model::Exercise& exercise, model::Dosage& dose, int steps)
 {
-  const std::string& category = exercise.category;
+  using model::Category;
+  const Category category = exercise.category;
   for (int i = 0; i < steps; ++i) {
-    if (category == "aerobic") {
+    if (category == Category::aerobic) {
       if (auto minutes = dose.get(DoseField::minutes)) {
         dose.set(DoseField::minutes, std::max(5, static_cast<int>(std::lround(*minutes * 0.8))));
       }
     } else if (dose.value_or(DoseField::sets, 1) > 1) {
       lower(dose, DoseField::sets, 1, 1);
     } else if (dose.value_or(DoseField::hold_seconds, 0) > 0) {
-      lower(dose, DoseField::hold_seconds, category == "stretch" || category == "balance" ? 5 : 2, 5);
+      lower(dose, DoseField::hold_seconds, category == Category::stretch || category == Category::balance ? 5 : 2, 5);
     } else {
       lower(dose, DoseField::reps, 2, 4);
     }
@@ -53,12 +54,13 @@ void step_up(const model::Exercise& exercise, model::Dosage& dose, int steps)
   if (steps == 0) {
     return;
   }
-  const std::string& category = exercise.category;
-  if (category == "aerobic") {
+  using model::Category;
+  const Category category = exercise.category;
+  if (category == Category::aerobic) {
     if (auto minutes = dose.get(DoseField::minutes)) {
       dose.set(DoseField::minutes, static_cast<int>(std::lround(*minutes * std::pow(1.1, steps))));
     }
-  } else if (category == "strength" || category == "functional") {
+  } else if (category == Category::strength || category == Category::functional) {
     if (dose.value_or(DoseField::hold_seconds, 0) > 0) {
       add(dose, DoseField::hold_seconds, 2 * steps);
     } else {
@@ -67,12 +69,12 @@ void step_up(const model::Exercise& exercise, model::Dosage& dose, int steps)
     if (steps >= 2) {
       add(dose, DoseField::sets, 1);
     }
-  } else if (category == "stretch") {
+  } else if (category == Category::stretch) {
     add(dose, DoseField::hold_seconds, 5 * steps);
     add(dose, DoseField::reps, steps); // once the hold is at its bound, more of them (2-4, CLINICAL.md s.2)
-  } else if (category == "balance") {
+  } else if (category == Category::balance) {
     add(dose, DoseField::hold_seconds, 5 * steps);
-  } else if (category == "mobility" && dose.value_or(DoseField::hold_seconds, 0) <= 10) {
+  } else if (category == Category::mobility && dose.value_or(DoseField::hold_seconds, 0) <= 10) {
     add(dose, DoseField::reps, 2 * steps); // long resting holds (prone lying) stay as they are
   }
 }
@@ -119,7 +121,7 @@ model::Dosage dose_for(
     dose.set(DoseField::minutes, *minutes);
   }
   for (const auto& [rule, adjustment] : constraints.dosage) {
-    if (adjustment->category.empty() || adjustment->category == exercise.category) {
+    if (adjustment->category.empty() || adjustment->category == model::word_of(exercise.category)) {
       apply(dose, *adjustment);
     }
   }

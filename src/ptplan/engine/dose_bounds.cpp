@@ -18,13 +18,14 @@ struct Bound
 
 std::vector<Bound> bounds_for(const model::Exercise& exercise, const model::Dosage& dose, int age)
 {
-  const std::string& category = exercise.category;
-  if (category == "stretch") {
+  using model::Category;
+  const Category category = exercise.category;
+  if (category == Category::stretch) {
     return {{DoseField::hold_seconds, 10, age >= 65 ? 60 : 30,
               age >= 65 ? "stretch holds of 30-60 s from age 65" : "stretch holds of 10-30 s"},
       {DoseField::reps, 2, 4, "2-4 repetitions of a stretch"}, {DoseField::days_per_week, 2, 7, "stretching 2-7 days a week"}};
   }
-  if (category == "strength" || category == "functional") {
+  if (category == Category::strength || category == Category::functional) {
     std::vector<Bound> result = {
       {DoseField::sets, 1, 4, "1-4 sets of strength work"}, {DoseField::days_per_week, 2, 3, "strength work 2-3 days a week"}};
     if (dose.value_or(DoseField::hold_seconds, 0) > 0) {
@@ -35,11 +36,11 @@ std::vector<Bound> bounds_for(const model::Exercise& exercise, const model::Dosa
     }
     return result;
   }
-  if (category == "balance") {
+  if (category == Category::balance) {
     return {{DoseField::hold_seconds, 20, 30, "balance positions of 20-30 s"},
       {DoseField::days_per_week, 2, 7, "balance work 2-7 days a week"}};
   }
-  if (category == "aerobic") {
+  if (category == Category::aerobic) {
     return {{DoseField::minutes, 5, 60, "aerobic bouts of 5-60 minutes"},
       {DoseField::days_per_week, 1, 7, "aerobic work 1-7 days a week"}};
   }
@@ -58,7 +59,7 @@ std::vector<std::string> outside_bounds(const model::Exercise& exercise, const m
         bound.lo, bound.hi, bound.why));
     }
   }
-  if (exercise.category == "aerobic") {
+  if (exercise.category == model::Category::aerobic) {
     const int minutes = dose.value_or(DoseField::minutes, 0) * dose.value_or(DoseField::days_per_week, 1);
     if (minutes > 300) {
       result.push_back(fmt::format("{} minutes a week is more than 300 (CLINICAL.md s.2: build toward 150 a week)", minutes));

@@ -21,7 +21,7 @@ std::vector<Proposal*> can_fall_back(std::vector<Proposal>& proposals, DayMask o
   std::vector<Proposal*> found;
   for (auto p = proposals.rbegin(); p != proposals.rend(); ++p) {
     if (!p->dropped && p->chosen + 1 < p->options.size() && on_days(p->item, over)) {
-      found.insert(p->item.exercise->category == "aerobic" ? found.begin() : found.end(), &*p);
+      found.insert(p->item.exercise->category == model::Category::aerobic ? found.begin() : found.end(), &*p);
     }
   }
   return found;

@@ -57,7 +57,7 @@ bool exercise_has(const model::Exercise& exercise, const Kind& kind, const std::
     return exercise.position == word;
   }
   if (kind.list == &Subjects::categories) {
-    return exercise.category == word;
+    return model::word_of(exercise.category) == word;
   }
   if (kind.list == &Subjects::biases) {
     return exercise.bias == word;

@@ -96,7 +96,7 @@ private:
     for (const auto& choice : session.selection.chosen) {
       Proposal proposal;
       proposal.choice = choice;
-      proposal.required = constraints.required_categories.contains(choice.exercise->category);
+      proposal.required = constraints.required_categories.contains(std::string(model::word_of(choice.exercise->category)));
       const Entry* entry = entry_for(choice.exercise);
       if (!entry) {
         proposal.options = {{starting_state(choice, constraints)}};
@@ -113,7 +113,7 @@ private:
       session.selection.not_chosen.push_back({waiting->id,
         fmt::format("left out this week: the session would run over {} minutes", m_profile.schedule.minutes_per_session)});
       session.selection.warnings.push_back(fmt::format("{} ({}) was left out this week to keep the session within {} minutes.",
-        waiting->id, waiting->category, m_profile.schedule.minutes_per_session));
+        waiting->id, model::word_of(waiting->category), m_profile.schedule.minutes_per_session));
     }
     carry_forward(week, proposals, decisions, session);
     settle_short_days(session.exercises, m_profile);

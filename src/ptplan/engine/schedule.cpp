@@ -139,7 +139,7 @@ std::vector<Weekday> light_days(const std::vector<Weekday>& available, std::size
 
 bool is_strength(const model::Exercise& exercise)
 {
-  return exercise.category == "strength" || exercise.category == "functional";
+  return exercise.category == model::Category::strength || exercise.category == model::Category::functional;
 }
 
 // Two available days in a row leave room for only one strength day.
@@ -168,7 +168,7 @@ std::optional<std::string> split_strength_reason(const model::Exercise& exercise
 
 std::vector<Weekday> days_for(const model::Exercise& exercise, const model::Dosage& dose, const std::vector<Weekday>& available)
 {
-  const std::string& category = exercise.category;
+  const model::Category category = exercise.category;
   if (is_strength(exercise)) {
     if (strength_is_split(available)) {
       return {available[works_trunk_first(exercise) ? 1 : 0]};
@@ -177,10 +177,10 @@ std::vector<Weekday> days_for(const model::Exercise& exercise, const model::Dosa
     return non_consecutive(available, wanted);
   }
   const int wanted = dose.value_or(model::DoseField::days_per_week, 7);
-  if (category == "aerobic") {
+  if (category == model::Category::aerobic) {
     return light_days(available, static_cast<std::size_t>(std::clamp(wanted, 1, 5)), true);
   }
-  if (category == "balance") {
+  if (category == model::Category::balance) {
     return light_days(available, static_cast<std::size_t>(std::max(1, wanted)), false);
   }
   return spread(available, static_cast<std::size_t>(std::max(1, wanted)));
@@ -202,7 +202,7 @@ void settle_short_days(std::vector<model::PlannedExercise>& planned, const model
       continue;
     }
     const auto aerobic = std::find_if(planned.begin(), planned.end(), [&](const model::PlannedExercise& item) {
-      return item.exercise->category == "aerobic" && !has(item, day) && item.days.size() < k_most_aerobic_days
+      return item.exercise->category == model::Category::aerobic && !has(item, day) && item.days.size() < k_most_aerobic_days
              && minutes + (item.seconds + 59) / 60 <= profile.schedule.minutes_per_session;
     });
     if (aerobic != planned.end()) {
@@ -211,8 +211,9 @@ void settle_short_days(std::vector<model::PlannedExercise>& planned, const model
       continue;
     }
     for (auto& item : planned) {
-      const std::string& category = item.exercise->category;
-      const bool light = category == "stretch" || category == "mobility" || category == "balance";
+      const model::Category category = item.exercise->category;
+      const bool light =
+        category == model::Category::stretch || category == model::Category::mobility || category == model::Category::balance;
       if (light && has(item, day) && item.days.size() > k_fewest_days) {
         std::erase(item.days, day);
       }

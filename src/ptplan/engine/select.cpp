@@ -26,7 +26,7 @@ bool contains(const std::vector<std::string>& list, const std::string& word)
 
 bool is_strength(const model::Exercise& e)
 {
-  return e.category == "strength" || e.category == "functional";
+  return e.category == model::Category::strength || e.category == model::Category::functional;
 }
 
 // Hip strength for back and hip pain means the buttock and outer hip
@@ -119,26 +119,28 @@ private:
     // Strength and aerobic work are the core of the plan (CLINICAL.md s.2,
     // 2021 CPG), so they claim the session's time first.
     std::vector<Slot> result = {
-      {"trunk strength", [](const model::Exercise& e) { return e.category == "strength" && contains(e.muscle_groups, "trunk"); }},
+      {"trunk strength",
+        [](const model::Exercise& e) { return e.category == model::Category::strength && contains(e.muscle_groups, "trunk"); }},
       {"hip strength", [](const model::Exercise& e) { return is_strength(e) && works_hip(e); }},
-      {"aerobic", [](const model::Exercise& e) { return e.category == "aerobic"; }},
+      {"aerobic", [](const model::Exercise& e) { return e.category == model::Category::aerobic; }},
     };
     for (const auto& [category, rule] : m_constraints.required_categories) {
-      const std::string wanted = category;
+      const auto wanted = model::enum_from_word<model::Category>(category);
       result.push_back({m_vocabulary.categories.label(category) + " (required by rule " + rule->id + ")",
         [wanted](const model::Exercise& e) { return e.category == wanted; }});
     }
-    result.push_back(
-      {"stretch or mobility", [](const model::Exercise& e) { return e.category == "stretch" || e.category == "mobility"; }});
+    result.push_back({"stretch or mobility", [](const model::Exercise& e) {
+                        return e.category == model::Category::stretch || e.category == model::Category::mobility;
+                      }});
     return result;
   }
 
-  static std::size_t category_cap(const std::string& category)
+  static std::size_t category_cap(model::Category category)
   {
-    if (category == "stretch" || category == "mobility" || category == "strength") {
+    if (category == model::Category::stretch || category == model::Category::mobility || category == model::Category::strength) {
       return 3;
     }
-    if (category == "balance") {
+    if (category == model::Category::balance) {
       return 2;
     }
     return 1; // aerobic, functional
@@ -149,7 +151,7 @@ private:
     const int max_level = m_constraints.max_level;
     m_ranked.reserve(m_catalog.exercises().size());
     for (const auto& exercise : m_catalog.exercises()) {
-      if (exercise.category == "self-care") {
+      if (exercise.category == model::Category::self_care) {
         continue;
       }
       Ranked ranked{&exercise, 1, {}, {}};
@@ -162,7 +164,7 @@ private:
       for (const auto* rule : m_constraints.preferences) {
         const auto& p = rule->prefer;
         int bonus = 0;
-        bonus += contains(p.categories, exercise.category) ? 4 : 0;
+        bonus += contains(p.categories, std::string(model::word_of(exercise.category))) ? 4 : 0;
         bonus += contains(p.biases, exercise.bias) ? 6 : 0;
         bonus += contains(p.exercises, exercise.id) ? 20 : 0;
         for (const auto& condition : exercise.conditions) {
@@ -275,7 +277,7 @@ private:
 
   void use_family(const model::Exercise& e) { m_used_families[m_catalog.index_of(family(e))] = true; }
 
-  std::size_t count_in(const std::string& category) const
+  std::size_t count_in(model::Category category) const
   {
     return static_cast<std::size_t>(std::count_if(
       m_result.chosen.begin(), m_result.chosen.end(), [&](const Choice& c) { return c.exercise->category == category; }));
@@ -297,7 +299,8 @@ private:
       return false;
     }
     if (count_in(chosen.category) >= category_cap(chosen.category)) {
-      note_skip(chosen, [&] { return fmt::format("the session already has enough {} exercises", chosen.category); });
+      note_skip(
+        chosen, [&] { return fmt::format("the session already has enough {} exercises", model::word_of(chosen.category)); });
       return false;
     }
     m_result.chosen.push_back(Choice{&chosen, {}, std::nullopt, 0, slot_name});
@@ -350,7 +353,7 @@ private:
   {
     for (const auto& include : m_profile.choices.include) {
       const model::Exercise* exercise = m_catalog.find(include.exercise);
-      if (!exercise || exercise->category == "self-care") {
+      if (!exercise || exercise->category == model::Category::self_care) {
         continue;
       }
       if (excluded(*exercise)) {
@@ -433,8 +436,8 @@ private:
   // for a part of the session the aerobic bout may shrink to 5 minutes.
   bool shorten_to_fit(Room room)
   {
-    const auto aerobic = std::find_if(
-      m_result.chosen.begin(), m_result.chosen.end(), [](const Choice& c) { return c.exercise->category == "aerobic"; });
+    const auto aerobic = std::find_if(m_result.chosen.begin(), m_result.chosen.end(),
+      [](const Choice& c) { return c.exercise->category == model::Category::aerobic; });
     if (aerobic == m_result.chosen.end()) {
       return false;
     }
@@ -458,7 +461,7 @@ private:
   {
     std::vector<Choice*> lowered;
     for (auto choice = m_result.chosen.rbegin(); choice != m_result.chosen.rend(); ++choice) {
-      if (choice->exercise->category == "aerobic" || choice->start_step < 0) {
+      if (choice->exercise->category == model::Category::aerobic || choice->start_step < 0) {
         continue;
       }
       choice->start_step = -1;
@@ -516,7 +519,7 @@ private:
   void pick_self_care()
   {
     for (const auto& exercise : m_catalog.exercises()) {
-      if (exercise.category == "self-care" && !excluded(exercise)) {
+      if (exercise.category == model::Category::self_care && !excluded(exercise)) {
         m_result.self_care.push_back(&exercise);
       }
     }
@@ -525,7 +528,7 @@ private:
   void explain_unchosen()
   {
     for (const auto& exercise : m_catalog.exercises()) {
-      if (excluded(exercise) || exercise.category == "self-care") {
+      if (excluded(exercise) || exercise.category == model::Category::self_care) {
         continue;
       }
       const bool chosen =

@@ -12,9 +12,11 @@ namespace ptplan::engine {
 
 namespace {
 
-int category_order(const std::string& category)
+int category_order(model::Category category)
 {
-  constexpr std::array<std::string_view, 6> k_order = {"aerobic", "mobility", "strength", "functional", "balance", "stretch"};
+  using model::Category;
+  constexpr std::array<Category, 6> k_order = {
+    Category::aerobic, Category::mobility, Category::strength, Category::functional, Category::balance, Category::stretch};
   const auto found = std::find(k_order.begin(), k_order.end(), category);
   return static_cast<int>(found - k_order.begin());
 }

@@ -67,8 +67,9 @@ std::vector<Forbidding> rules_forbidding(const model::Exercise& exercise, const 
     if (contains(forbid.exercises, exercise.id)) {
       what.push_back("this exercise");
     }
-    if (contains(forbid.categories, exercise.category)) {
-      what.push_back("category " + exercise.category);
+    const std::string category(model::word_of(exercise.category));
+    if (contains(forbid.categories, category)) {
+      what.push_back("category " + category);
     }
     if (contains(forbid.positions, exercise.position)) {
       what.push_back("position " + exercise.position);

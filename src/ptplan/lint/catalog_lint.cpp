@@ -156,16 +156,17 @@ void lint_knowledge(const model::Knowledge& knowledge, Diagnostics& diagnostics)
   for (const auto& exercise : knowledge.catalog.exercises()) {
     for (const auto& rule : knowledge.rules.rules) {
       const auto& f = rule.forbid;
-      const bool always_out = always_fires(rule)
-                              && (has_any(exercise.movements, f.movements) || has_any({exercise.position}, f.positions)
-                                  || has_any(exercise.equipment, f.equipment) || has_any({exercise.category}, f.categories)
-                                  || has_any({exercise.id}, f.exercises) || (f.floor && exercise.floor));
+      const bool always_out =
+        always_fires(rule)
+        && (has_any(exercise.movements, f.movements) || has_any({exercise.position}, f.positions)
+            || has_any(exercise.equipment, f.equipment) || has_any({std::string(model::word_of(exercise.category))}, f.categories)
+            || has_any({exercise.id}, f.exercises) || (f.floor && exercise.floor));
       if (always_out) {
         diagnostics.error(
           exercise.where, fmt::format("{}: no profile can reach it: rule {} always rules it out", exercise.id, rule.id));
       }
     }
-    if (exercise.conditions.empty() && !linked.contains(exercise.id) && exercise.category != "self-care") {
+    if (exercise.conditions.empty() && !linked.contains(exercise.id) && exercise.category != model::Category::self_care) {
       diagnostics.error(
         exercise.where, fmt::format("{}: no profile can reach it on purpose: it helps no condition and no chain, variant or rule "
                                     "links to it",

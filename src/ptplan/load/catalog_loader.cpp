@@ -101,7 +101,8 @@ std::optional<model::Exercise> read_exercise(Reader& reader, const Node& node, c
     exercise.name = reader.text(*value, field("name")).value_or("");
   }
   if (const Node* value = map.require("category")) {
-    exercise.category = reader.word(*value, field("category"), vocabulary.categories.ids()).value_or("");
+    const auto category = reader.word(*value, field("category"), vocabulary.categories.ids());
+    exercise.category = model::enum_from_word<model::Category>(category.value_or("")).value_or(model::Category::stretch);
   }
   if (const Node* value = map.require("position")) {
     exercise.position = reader.word(*value, field("position"), vocabulary.positions.ids()).value_or("");

@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ptplan/model/category.hpp"
+
 namespace ptplan::model {
 
 // One catalog entry (exercises/README.md describes every field).
@@ -19,7 +21,7 @@ struct Exercise
 {
   std::string id;
   std::string name;
-  std::string category;
+  Category category = Category::stretch;
   std::string position;
   bool floor = false;
   std::vector<std::string> equipment;

@@ -8,7 +8,7 @@ namespace ptplan::model {
 
 namespace {
 
-constexpr std::string_view k_magic = "PTPK0003";
+constexpr std::string_view k_magic = "PTPK0004";
 
 // One field list per type, shared by writing and reading so the two cannot
 // drift apart.

@@ -47,7 +47,7 @@ const data& ExerciseViews::planned(const model::Exercise& exercise, draw::Side s
     const model::Vocabulary& vocabulary = m_knowledge.vocabulary;
     put_text(item, "id", exercise.id);
     put_text(item, "name", exercise.name);
-    put_text(item, "category", vocabulary.categories.label(exercise.category));
+    put_text(item, "category", vocabulary.categories.label(std::string(model::word_of(exercise.category))));
     put_text(item, "position", vocabulary.positions.label(exercise.position));
     put_text(item, "purpose", with_sides(exercise.purpose, Sides{}));
     put(item, "steps", steps_view(default_sides(exercise.steps)));

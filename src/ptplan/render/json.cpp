@@ -128,7 +128,7 @@ std::string plan_json(const model::Plan& plan)
     out.begin_object();
     out.member("id", e.id);
     out.member("name", e.name);
-    out.member("category", e.category);
+    out.member("category", std::string(model::word_of(e.category)));
     out.member("position", e.position);
     out.member("floor", e.floor);
     out.member("movements", e.movements);
