@@ -51,7 +51,7 @@ seed fuzz_profile "$root"/examples/patients/*.yaml "$root"/tests/data/invalid-pr
   "$root"/tests/data/yaml-test-suite/invalid/*.yaml
 seed fuzz_knowledge "$root"/exercises/catalog/*/*.yaml "$root"/exercises/rules.yaml "$root"/exercises/vocabulary.yaml
 seed fuzz_template "$root"/templates/*.mustache
-seed fuzz_image "$root"/exercises/images/*.svg "$root"/tests/data/hostile-drawings/*.svg
+seed fuzz_image "$root"/tests/data/drawings/*.svg "$root"/tests/data/hostile-drawings/*.svg
 seed fuzz_lint "$root"/templates/*.mustache
 mkdir -p "$work/fuzz_plan"
 i=0
