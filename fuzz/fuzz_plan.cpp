@@ -4,6 +4,7 @@
 #include "ptplan/engine/constraints.hpp"
 #include "ptplan/engine/facts.hpp"
 #include "ptplan/engine/planner.hpp"
+#include "ptplan/engine/therapist_choices.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
 #include "ptplan/load/profile_loader.hpp"
 #include "ptplan/render/outcome_renderer.hpp"
@@ -11,6 +12,7 @@
 
 #include "builtin.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 
@@ -28,12 +30,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!profile) {
     return 0;
   }
+  if (!ptplan::engine::choice_errors(knowledge, *profile, week).empty()) {
+    return 0; // refused, as plan and batch refuse it: a pick the rules forbid
+  }
   const auto outcome = ptplan::engine::make_plan(knowledge, *profile, week);
   if (const auto* plan = std::get_if<ptplan::model::Plan>(&outcome)) {
-    const auto constraints =
-      ptplan::engine::apply_rules(knowledge.rules, ptplan::engine::derive_facts(*profile, knowledge.vocabulary, week));
+    const auto facts = ptplan::engine::derive_facts(*profile, knowledge.vocabulary, week);
+    const auto constraints = ptplan::engine::apply_rules(knowledge.rules, facts);
     for (const auto& planned : plan->exercises) {
-      if (ptplan::engine::check_exercise(*planned.exercise, constraints)) {
+      if (!ptplan::engine::check_exercise(*planned.exercise, constraints)) {
+        continue;
+      }
+      // Only the therapist's own pick, allowed against every rule that forbids it.
+      const auto forbidding = ptplan::engine::rules_forbidding(*planned.exercise, constraints, facts);
+      const bool allowed = planned.chosen_by == ptplan::model::ChosenBy::therapist && !forbidding.empty()
+                           && std::all_of(forbidding.begin(), forbidding.end(), [&](const ptplan::engine::Forbidding& f) {
+                                return !f.rule->refer && profile->choices.allowed(planned.exercise->id, f.rule->id);
+                              });
+      if (!allowed) {
         std::abort(); // a ruled-out exercise on a plan
       }
     }
