@@ -3,6 +3,7 @@
 // Any error in the knowledge base fails the build, with file:line:column.
 #include "ptplan/core/write_file.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
+#include "ptplan/load/language_loader.hpp"
 #include "ptplan/model/pack.hpp"
 
 #include <fmt/format.h>
@@ -21,6 +22,12 @@ int main(int argc, char** argv)
     source.name = fmt::format("<built-in>/exercises/{}", relative); // the names users see
   }
   auto knowledge = diagnostics.empty() ? ptplan::load::load_knowledge(files, diagnostics) : std::nullopt;
+  // The translations are read at run time (load/language_loader); a broken
+  // .po file fails the build here. `ptplan check` holds them to the English.
+  ptplan::model::Languages languages;
+  if (!ptplan::load::read_languages(files, languages, diagnostics)) {
+    knowledge.reset();
+  }
   if (!knowledge) {
     std::fputs(diagnostics.format().c_str(), stderr);
     return 1;

@@ -7,8 +7,11 @@ ptplan=$1
 root=$2
 failures=0
 checked=0
-for profile in "$root"/examples/patients/*.yaml; do
+# Spanish examples live in examples/patients/es/, their handouts in
+# examples/handouts/es/.
+for profile in "$root"/examples/patients/*.yaml "$root"/examples/patients/es/*.yaml; do
   name=$(basename "$profile" .yaml)
+  case "$profile" in */patients/es/*) name="es/$name" ;; esac
   # A profile with a progress log names the week its handout shows.
   week=$(sed -n 's/^# handout-week: \([0-9][0-9]*\)$/\1/p' "$profile")
   for pair in markdown:md text:txt html:html json:json; do

@@ -1,5 +1,6 @@
 // The dose and days in plain words (render/dose_words.hpp; CLINICAL.md s.9).
 
+#include "ptplan/i18n/words.hpp"
 #include "ptplan/render/dose_words.hpp"
 
 #include <doctest/doctest.h>
@@ -11,7 +12,12 @@
 using ptplan::Weekday;
 using ptplan::model::Dosage;
 using ptplan::model::DoseField;
-using ptplan::render::days_in_words;
+namespace {
+std::string days_in_words(const std::vector<ptplan::Weekday>& days)
+{
+  return ptplan::i18n::days_in_words(ptplan::i18n::Text(), days);
+}
+} // namespace
 using ptplan::render::dose_in_words;
 using W = ptplan::Weekday;
 

@@ -72,9 +72,10 @@ std::vector<std::string> error_lines(const Diagnostics& diagnostics)
 class Runner
 {
 public:
-  Runner(const model::Knowledge& knowledge, const render::TemplateSet& templates, const Options& options,
+  Runner(const KnowledgeByLanguage& languages, const render::TemplateSet& templates, const Options& options,
     const std::atomic<bool>& stop, SummaryWriter& summary)
-      : m_knowledge(knowledge), m_templates(templates), m_options(options), m_stop(stop), m_summary(summary)
+      : m_languages(languages), m_knowledge(languages.at("en").knowledge), m_templates(templates), m_options(options),
+        m_stop(stop), m_summary(summary)
   {}
 
   void run(const std::vector<std::string>& inputs)
@@ -182,8 +183,7 @@ private:
 
   void work()
   {
-    Diagnostics template_errors;
-    render::OutcomeRenderer renderer(m_templates, m_knowledge, m_options.formats, template_errors, m_options.print);
+    Renderers renderers; // one per language, made when a profile first needs it
     while (true) {
       WorkItem item;
       bool refill = false;
@@ -200,7 +200,7 @@ private:
       if (refill) {
         m_not_full.notify_one();
       }
-      ItemResult result = process(item, renderer);
+      ItemResult result = process(item, renderers);
       {
         std::lock_guard lock(m_mutex);
         clear_progress();
@@ -211,7 +211,9 @@ private:
     }
   }
 
-  ItemResult process(WorkItem& item, render::OutcomeRenderer& renderer)
+  using Renderers = std::map<std::string, std::unique_ptr<render::OutcomeRenderer>, std::less<>>;
+
+  ItemResult process(WorkItem& item, Renderers& renderers)
   {
     ItemResult result;
     result.input = item.input;
@@ -235,18 +237,39 @@ private:
       return result;
     }
     load::fill_therapist(*profile, m_options.therapist);
+    const std::string code = m_options.language.empty() ? profile->language.value_or("en") : m_options.language;
+    const auto language = m_languages.find(code);
+    if (language == m_languages.end()) {
+      result.status = Status::invalid;
+      result.errors.push_back(fmt::format("{}: error: no handouts in \"{}\" in this knowledge base", item.input, code));
+      return result;
+    }
+    const model::Knowledge& knowledge = language->second.knowledge;
     const int week = engine::resolve_week(*profile, m_options.week);
-    if (const Diagnostics refused = engine::choice_errors(m_knowledge, *profile, week); !refused.empty()) {
+    if (const Diagnostics refused = engine::choice_errors(knowledge, *profile, week); !refused.empty()) {
       result.status = Status::invalid;
       result.errors = error_lines(refused);
       return result;
     }
-    const model::PlanOrReferral outcome = engine::make_plan(m_knowledge, *profile, week);
+    const model::PlanOrReferral outcome = engine::make_plan(knowledge, *profile, week);
     if (const auto* plan = std::get_if<model::Plan>(&outcome)) {
       result.status = plan->incomplete.empty() ? Status::plan : Status::incomplete;
       result.warnings = plan->warnings;
     } else {
       result.status = Status::referral;
+    }
+    result.warnings.insert(result.warnings.end(), language->second.warnings.begin(), language->second.warnings.end());
+    auto& renderer = renderers[code];
+    if (!renderer) {
+      Diagnostics template_errors;
+      renderer =
+        std::make_unique<render::OutcomeRenderer>(m_templates, knowledge, m_options.formats, template_errors, m_options.print);
+      if (!renderer->ok()) {
+        renderer.reset();
+        result.status = Status::error;
+        result.errors = error_lines(template_errors);
+        return result;
+      }
     }
     std::vector<std::string> files;
     for (const auto format : m_options.formats) {
@@ -259,7 +282,7 @@ private:
     }
     render::OutcomeRenderer::ViewCache view; // built once for all the template formats
     for (std::size_t i = 0; i < files.size(); ++i) {
-      auto text = renderer.render(outcome, *profile, m_options.formats[i], diagnostics, view);
+      auto text = renderer->render(outcome, *profile, m_options.formats[i], diagnostics, view);
       if (!text) {
         result.status = Status::error;
         result.errors = error_lines(diagnostics);
@@ -317,7 +340,8 @@ private:
     }
   }
 
-  const model::Knowledge& m_knowledge;
+  const KnowledgeByLanguage& m_languages;
+  const model::Knowledge& m_knowledge; // English: profiles are read with its vocabulary
   const render::TemplateSet& m_templates;
   const Options& m_options;
   const std::atomic<bool>& m_stop;
@@ -336,10 +360,10 @@ private:
 
 } // namespace
 
-void run_batch(const std::vector<std::string>& inputs, const model::Knowledge& knowledge, const render::TemplateSet& templates,
+void run_batch(const std::vector<std::string>& inputs, const KnowledgeByLanguage& languages, const render::TemplateSet& templates,
   const Options& options, const std::atomic<bool>& stop, SummaryWriter& summary)
 {
-  Runner(knowledge, templates, options, stop, summary).run(inputs);
+  Runner(languages, templates, options, stop, summary).run(inputs);
 }
 
 } // namespace ptplan::batch

@@ -8,6 +8,7 @@
 #include "ptplan/render/templates.hpp"
 
 #include <atomic>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,7 +26,17 @@ struct Options
   bool resume = false; // keep the outputs of an input whose files all exist, and write the rest
   unsigned jobs = 1;
   bool progress = false; // show progress on stderr
+  std::string language;  // --lang: every handout in it; empty: each profile's own
 };
+
+// The knowledge base in each language a batch may write: "en" is the
+// English; `warnings` (texts left in English) go with every plan in it.
+struct Localized
+{
+  model::Knowledge knowledge;
+  std::vector<std::string> warnings;
+};
+using KnowledgeByLanguage = std::map<std::string, Localized, std::less<>>;
 
 // What happened to one input (one document of a stream).
 struct ItemResult
@@ -46,7 +57,9 @@ class SummaryWriter;
 // order whatever the number of jobs. When `stop` becomes true (SIGINT,
 // SIGTERM) the inputs not yet planned are reported as interrupted, so the
 // summary still lists every input.
-void run_batch(const std::vector<std::string>& inputs, const model::Knowledge& knowledge, const render::TemplateSet& templates,
+// Each profile is planned and written in its language (Options::language,
+// else the profile's), from `languages`, which must hold "en".
+void run_batch(const std::vector<std::string>& inputs, const KnowledgeByLanguage& languages, const render::TemplateSet& templates,
   const Options& options, const std::atomic<bool>& stop, SummaryWriter& summary);
 
 } // namespace ptplan::batch

@@ -4,6 +4,7 @@
 #include "ptplan/batch/inputs.hpp"
 #include "ptplan/batch/runner.hpp"
 #include "ptplan/batch/summary_writer.hpp"
+#include "ptplan/cli/language.hpp"
 #include "ptplan/cli/terminal.hpp"
 #include "ptplan/core/write_file.hpp"
 #include "ptplan/render/outcome_renderer.hpp"
@@ -126,6 +127,7 @@ CLI::App* setup_batch(CLI::App& app, BatchOptions& options)
     ->add_flag(
       "--resume", options.resume, "Finish an interrupted batch: keep the outputs of inputs that are complete, write the rest")
     ->excludes(force);
+  add_lang_option(*command, options.common);
   add_catalog_options(*command, options.common);
   add_version_flag(*command);
   return command;
@@ -166,6 +168,9 @@ int run_batch(const BatchOptions& options)
   if (!context) {
     return batch::k_batch_exit_failed;
   }
+  if (!options.common.lang.empty() && !known_language(*context, options.common.lang)) {
+    return batch::k_batch_exit_usage;
+  }
   const model::ClinicConfig& config = context->settings.config;
   const std::vector<std::string> inputs = batch::expand_inputs(options.inputs);
   const std::vector<render::Format> formats =
@@ -189,6 +194,15 @@ int run_batch(const BatchOptions& options)
   run_options.resume = options.resume;
   run_options.jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   run_options.progress = ::isatty(STDERR_FILENO) == 1 && !quiet();
+  run_options.language = options.common.lang;
+  // Every language the knowledge base has, made once: a batch may mix them.
+  batch::KnowledgeByLanguage languages;
+  for (const auto& [code, messages] : context->languages) {
+    batch::Localized localized;
+    localized.knowledge = localized_knowledge(context->knowledge, *context, code, localized.warnings);
+    languages.emplace(code, std::move(localized));
+  }
+  languages.emplace("en", batch::Localized{context->knowledge, {}});
   {
     Diagnostics template_errors;
     render::OutcomeRenderer check(
@@ -203,7 +217,7 @@ int run_batch(const BatchOptions& options)
   std::signal(SIGINT, request_stop);
   std::signal(SIGTERM, request_stop);
   batch::SummaryWriter summary(summary_path, run_options, !quiet());
-  batch::run_batch(inputs, context->knowledge, context->templates, run_options, g_stop, summary);
+  batch::run_batch(inputs, languages, context->templates, run_options, g_stop, summary);
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
   const bool interrupted = g_stop.load();

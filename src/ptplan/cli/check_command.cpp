@@ -7,8 +7,10 @@
 #include "ptplan/lint/catalog_lint.hpp"
 #include "ptplan/lint/notes_lint.hpp"
 #include "ptplan/lint/pose_lint.hpp"
+#include "ptplan/lint/translation_lint.hpp"
 #include "ptplan/load/file.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
+#include "ptplan/load/language_loader.hpp"
 
 #include <fmt/format.h>
 
@@ -82,6 +84,7 @@ int run_check(const CheckOptions& options)
   lint::lint_notes(context->knowledge, diagnostics);
   lint::lint_side_tokens(context->knowledge, diagnostics);
   check_templates(context->templates, diagnostics);
+  lint::lint_languages(context->knowledge, context->templates, context->languages, diagnostics);
   std::size_t added = context->settings.config.catalog_add.size() + options.common.catalog_add.size();
   std::vector<std::string> checked = {
     fmt::format("catalog: {} exercises, {} rules{}", context->knowledge.catalog.exercises().size(),
@@ -91,13 +94,17 @@ int run_check(const CheckOptions& options)
     if (fs::is_directory(path, error)) {
       if (fs::exists(fs::path(path) / "vocabulary.yaml", error)) {
         Diagnostics local;
-        auto knowledge = load::load_knowledge(load::read_knowledge_folder(path, local), local);
+        const load::KnowledgeFiles files = load::read_knowledge_folder(path, local);
+        auto knowledge = load::load_knowledge(files, local);
+        model::Languages languages;
+        load::read_languages(files, languages, local);
         diagnostics.append(local);
         if (knowledge) {
           lint::lint_knowledge(*knowledge, diagnostics);
           lint::lint_poses(*knowledge, false, diagnostics);
           lint::lint_notes(*knowledge, diagnostics);
           lint::lint_side_tokens(*knowledge, diagnostics);
+          lint::lint_languages(*knowledge, context->templates, languages, diagnostics);
           checked.push_back(fmt::format(
             "{}: {} exercises, {} rules", path, knowledge->catalog.exercises().size(), knowledge->rules.rules.size()));
         }

@@ -4,6 +4,7 @@
 #include "ptplan/core/terminal_text.hpp"
 #include "ptplan/engine/planner.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
+#include "ptplan/load/language_loader.hpp"
 
 #include <fmt/format.h>
 
@@ -121,12 +122,15 @@ std::optional<Context> load_context(const CommonOptions& options)
   }
   Diagnostics diagnostics;
   std::optional<model::Knowledge> knowledge;
+  model::Languages languages;
   if (options.catalog.empty()) {
     knowledge = load::builtin_knowledge(diagnostics);
+    languages = load::builtin_languages();
   } else {
     const load::KnowledgeFiles files = load::read_knowledge_folder(options.catalog, diagnostics);
     if (diagnostics.empty()) {
       knowledge = load::load_knowledge(files, diagnostics);
+      load::read_languages(files, languages, diagnostics);
     }
   }
   if (knowledge) {
@@ -137,9 +141,18 @@ std::optional<Context> load_context(const CommonOptions& options)
     added.insert(added.end(), options.catalog_add.begin(), options.catalog_add.end());
     for (const auto& folder : added) {
       const load::KnowledgeFiles files = load::read_added_folder(folder, diagnostics);
-      if (!diagnostics.empty() || !load::add_knowledge(*knowledge, files, diagnostics)) {
+      if (!diagnostics.empty() || !load::add_knowledge(*knowledge, files, diagnostics)
+          || !load::read_languages(files, languages, diagnostics)) {
         knowledge.reset();
         break;
+      }
+    }
+  }
+  if (knowledge) {
+    // A language with translations may be asked for by profiles.
+    for (const auto& [code, messages] : languages) {
+      if (!knowledge->vocabulary.languages.contains(code)) {
+        knowledge->vocabulary.languages.add(code, code);
       }
     }
   }
@@ -149,7 +162,7 @@ std::optional<Context> load_context(const CommonOptions& options)
     print_diagnostics(diagnostics);
     return std::nullopt;
   }
-  return Context{std::move(*knowledge), std::move(templates), std::move(*settings)};
+  return Context{std::move(*knowledge), std::move(templates), std::move(*settings), std::move(languages)};
 }
 
 render::Format parse_format(const std::string& name)

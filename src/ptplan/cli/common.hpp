@@ -28,6 +28,7 @@ struct CommonOptions
   std::string templates;                // empty: built in
   std::string config;                   // --config FILE; empty: PTPLAN_CONFIG or the default file
   bool no_config = false;
+  std::string lang; // --lang on commands that write for the patient; empty: the profile's
 };
 
 // --catalog, --catalog-add, --templates, --config, --no-config and --quiet.
@@ -72,6 +73,7 @@ struct Context
   model::Knowledge knowledge;
   render::TemplateSet templates;
   Settings settings;
+  model::Languages languages; // the translations (English is the knowledge base's own text)
 };
 
 // Loads the configuration, the knowledge base (built in or --catalog, with

@@ -1,5 +1,6 @@
 #include "ptplan/cli/explain_command.hpp"
 
+#include "ptplan/cli/language.hpp"
 #include "ptplan/cli/render_outcome.hpp"
 #include "ptplan/core/terminal_text.hpp"
 #include "ptplan/core/write_file.hpp"
@@ -14,6 +15,7 @@ CLI::App* setup_explain(CLI::App& app, ExplainOptions& options)
   command->add_option("PROFILE", options.profile, "Patient profile (YAML); - reads standard input")->required();
   add_week_option(*command, options.week);
   command->add_flag("--json", options.json, "Print the plan's JSON (it holds the same reasons)");
+  add_lang_option(*command, options.common);
   add_catalog_options(*command, options.common);
   add_version_flag(*command);
   return command;

@@ -1,5 +1,6 @@
 #include "ptplan/cli/plan_command.hpp"
 
+#include "ptplan/cli/language.hpp"
 #include "ptplan/cli/render_outcome.hpp"
 #include "ptplan/core/write_file.hpp"
 #include "ptplan/engine/planner.hpp"
@@ -22,6 +23,7 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& options)
   add_week_option(*command, options.week);
   command->add_option("-o,--output", options.output, "Write to this file instead of standard output");
   command->add_flag("--force", options.force, "Overwrite an existing output file");
+  add_lang_option(*command, options.common);
   add_catalog_options(*command, options.common);
   add_version_flag(*command);
   return command;

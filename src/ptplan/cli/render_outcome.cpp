@@ -1,5 +1,6 @@
 #include "ptplan/cli/render_outcome.hpp"
 
+#include "ptplan/cli/language.hpp"
 #include "ptplan/load/config_loader.hpp"
 #include "ptplan/load/file.hpp"
 #include "ptplan/load/profile_loader.hpp"
@@ -30,6 +31,17 @@ std::unique_ptr<CommandInput> load_command_input(const CommonOptions& options, c
     return nullptr;
   }
   load::fill_therapist(*profile, therapist_defaults(context->settings.config));
+  const std::string language = language_for(options, *profile);
+  if (!known_language(*context, language)) {
+    return nullptr;
+  }
+  if (language != "en") {
+    std::vector<std::string> warnings;
+    context->knowledge = localized_knowledge(context->knowledge, *context, language, warnings);
+    for (const auto& warning : warnings) {
+      print_warning(warning);
+    }
+  }
   return std::make_unique<CommandInput>(CommandInput{std::move(*context), std::move(*profile)});
 }
 

@@ -1,5 +1,6 @@
 #include "ptplan/cli/review_command.hpp"
 
+#include "ptplan/cli/language.hpp"
 #include "ptplan/cli/render_outcome.hpp"
 #include "ptplan/core/write_file.hpp"
 #include "ptplan/engine/review.hpp"
@@ -32,6 +33,7 @@ CLI::App* setup_review(CLI::App& app, ReviewOptions& options)
     ->check(CLI::IsMember(k_review_formats));
   command->add_option("-o,--output", options.output, "Write to this file instead of standard output");
   command->add_flag("--force", options.force, "Overwrite an existing output file");
+  add_lang_option(*command, options.common);
   add_catalog_options(*command, options.common);
   add_version_flag(*command);
   return command;

@@ -127,4 +127,19 @@ std::string Date::display() const
   return fmt::format("{} {} {}", c.day, k_month_names[static_cast<std::size_t>(c.month - 1)], c.year);
 }
 
+int Date::year() const
+{
+  return civil_from_days(m_days).year;
+}
+
+int Date::month() const
+{
+  return civil_from_days(m_days).month;
+}
+
+int Date::day() const
+{
+  return civil_from_days(m_days).day;
+}
+
 } // namespace ptplan

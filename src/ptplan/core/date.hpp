@@ -29,6 +29,9 @@ public:
   Weekday weekday() const;
   std::string iso() const;     // 2026-12-07
   std::string display() const; // 7 December 2026
+  int year() const;
+  int month() const; // 1..12
+  int day() const;   // 1..31
 
   friend int operator-(const Date& a, const Date& b) { return a.m_days - b.m_days; }
   friend auto operator<=>(const Date&, const Date&) = default;

@@ -8,6 +8,7 @@ namespace ptplan::engine {
 
 namespace {
 
+using i18n::Phrase;
 using model::ChangeKind;
 using model::DoseField;
 
@@ -50,60 +51,63 @@ ChangeKind kind_of(const model::PlannedExercise& item, const ChangeContext& cont
 std::string held_words(const ChangeContext& context)
 {
   const ChangeDecision& decision = *context.decision;
+  const i18n::Text& text = context.text;
   if (decision.to == ChangeTo::progress) {
     if (context.step == Step::held_for_time) {
-      return fmt::format("a bigger dose would not fit in {} minutes", context.minutes_per_session);
+      return text.format(Phrase::why_no_room, fmt::arg("minutes", context.minutes_per_session));
     }
     if (context.step == Step::set_by_therapist) {
-      return "your therapist set this dose";
+      return std::string(text(Phrase::why_therapist_dose));
     }
-    return "it is already at the most this plan allows for now";
+    return std::string(text(Phrase::why_at_most));
   }
   if (decision.to == ChangeTo::regress) {
-    return "it is already at the easiest step and dose";
+    return std::string(text(Phrase::why_at_easiest));
   }
   return decision.reason;
 }
 
 std::string reason_of(ChangeKind kind, const model::PlannedExercise& item, const ChangeContext& context)
 {
+  const i18n::Text& text = context.text;
   if (kind == ChangeKind::added) {
-    return context.returning ? "Back on your plan this week." : "New this week.";
+    return std::string(text(context.returning ? Phrase::change_back : Phrase::change_new));
   }
   const model::PlannedExercise& before = *context.before;
   const ChangeDecision& decision = *context.decision;
   const bool agrees = (kind == ChangeKind::progressed && decision.to == ChangeTo::progress)
                       || (kind == ChangeKind::regressed && decision.to == ChangeTo::regress);
-  const std::string why = agrees ? decision.reason : "this week's dosing rules set it";
+  const std::string why = agrees ? decision.reason : std::string(text(Phrase::why_dosing_rules));
   const bool timed = is_timed(before) && is_timed(item) && item.exercise == before.exercise;
   switch (kind) {
   case ChangeKind::progressed:
     if (item.exercise != before.exercise) {
       if (context.step == Step::chain_at_start) {
-        return fmt::format("Moved on to the next step, {}, at its starting dose to keep within {} minutes: {}.",
-          item.exercise->name, context.minutes_per_session, why);
+        return text.format(Phrase::change_next_step_at_start, fmt::arg("name", item.exercise->name),
+          fmt::arg("minutes", context.minutes_per_session), fmt::arg("why", why));
       }
-      return fmt::format("Moved on to the next step, {}: {}.", item.exercise->name, why);
+      return text.format(Phrase::change_next_step, fmt::arg("name", item.exercise->name), fmt::arg("why", why));
     }
     if (timed) {
-      return fmt::format(
-        "More time this week, {} minutes in all instead of {}: {}.", item.minutes_a_week(), before.minutes_a_week(), why);
+      return text.format(Phrase::change_more_time, fmt::arg("minutes", item.minutes_a_week()),
+        fmt::arg("before", before.minutes_a_week()), fmt::arg("why", why));
     }
-    return fmt::format("Dose raised: {}.", why);
+    return text.format(Phrase::change_raised, fmt::arg("why", why));
   case ChangeKind::regressed:
     if (context.step == Step::back_to_choice && context.blocked) {
-      return fmt::format("Back to {}, because {} is not allowed this week.", item.exercise->name, context.blocked->name);
+      return text.format(
+        Phrase::change_back_to, fmt::arg("name", item.exercise->name), fmt::arg("blocked", context.blocked->name));
     }
     if (item.exercise != before.exercise) {
-      return fmt::format("Changed to an easier step, {}: {}.", item.exercise->name, why);
+      return text.format(Phrase::change_easier_step, fmt::arg("name", item.exercise->name), fmt::arg("why", why));
     }
     if (timed) {
-      return fmt::format(
-        "Less time this week, {} minutes in all instead of {}: {}.", item.minutes_a_week(), before.minutes_a_week(), why);
+      return text.format(Phrase::change_less_time, fmt::arg("minutes", item.minutes_a_week()),
+        fmt::arg("before", before.minutes_a_week()), fmt::arg("why", why));
     }
-    return fmt::format("Dose lowered: {}.", why);
+    return text.format(Phrase::change_lowered, fmt::arg("why", why));
   default:
-    return fmt::format("Kept the same: {}.", held_words(context));
+    return text.format(Phrase::change_kept, fmt::arg("why", held_words(context)));
   }
 }
 

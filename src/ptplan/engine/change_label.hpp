@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ptplan/engine/adapt.hpp"
+#include "ptplan/i18n/text.hpp"
 #include "ptplan/model/plan.hpp"
 
 namespace ptplan::engine {
@@ -24,6 +25,7 @@ struct ChangeContext
   bool returning = false;                         // on the programme before, but not last week
   const model::Exercise* blocked = nullptr;       // for back_to_choice: the step that is not allowed
   int minutes_per_session = 0;
+  i18n::Text text; // the language of the words
 };
 
 // The one place a change is labelled and worded: the label comes from what

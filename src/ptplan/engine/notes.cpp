@@ -1,6 +1,7 @@
 #include "ptplan/engine/notes.hpp"
 
 #include "ptplan/core/words.hpp"
+#include "ptplan/i18n/words.hpp"
 
 #include <fmt/format.h>
 
@@ -149,7 +150,8 @@ Candidate log_candidate(const model::Note& note, const model::Catalog& catalog)
 // A rule's note on a plan that holds an exercise the therapist allowed
 // against that rule (choices.allow) says so, so that the note and the
 // exercise's block do not contradict each other.
-std::string with_cleared(const std::string& text, const std::string& rule, const std::vector<model::PlannedExercise>& planned)
+std::string with_cleared(const std::string& text, const std::string& rule, const std::vector<model::PlannedExercise>& planned,
+  const i18n::Text& language)
 {
   std::vector<std::string> names;
   for (const auto& item : planned) {
@@ -162,12 +164,12 @@ std::string with_cleared(const std::string& text, const std::string& rule, const
   if (names.empty()) {
     return text;
   }
-  return fmt::format(
-    "{} Your therapist has checked that {} on your plan is safe for you. Do it only as shown.", text, list_in_words(names));
+  return language.format(
+    i18n::Phrase::note_cleared, fmt::arg("note", text), fmt::arg("names", i18n::list_in_words(language, names)));
 }
 
 ComposedNotes compose_notes(const Constraints& constraints, const std::vector<model::PlannedExercise>& planned,
-  const std::vector<model::Note>& log_notes, const model::Catalog& catalog, const Sides& sides)
+  const std::vector<model::Note>& log_notes, const model::Catalog& catalog, const Sides& sides, const i18n::Text& language)
 {
   std::vector<Candidate> candidates;
   for (const auto& note : log_notes) {
@@ -215,7 +217,7 @@ ComposedNotes compose_notes(const Constraints& constraints, const std::vector<mo
       }
       continue;
     }
-    print(with_cleared(note.text, note.rule, planned), note.rule, exercise);
+    print(with_cleared(note.text, note.rule, planned, language), note.rule, exercise);
   }
   return result;
 }

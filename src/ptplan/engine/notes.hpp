@@ -2,6 +2,7 @@
 
 #include "ptplan/core/sides.hpp"
 #include "ptplan/engine/constraints.hpp"
+#include "ptplan/i18n/text.hpp"
 #include "ptplan/model/exercise.hpp"
 #include "ptplan/model/plan.hpp"
 
@@ -25,7 +26,7 @@ struct ComposedNotes
 // is printed once; a note's `sided` text is used when the profile names one
 // side.
 ComposedNotes compose_notes(const Constraints& constraints, const std::vector<model::PlannedExercise>& planned,
-  const std::vector<model::Note>& log_notes, const model::Catalog& catalog, const Sides& sides);
+  const std::vector<model::Note>& log_notes, const model::Catalog& catalog, const Sides& sides, const i18n::Text& language = {});
 
 // The stop box: the signs of every rule that fired, in file order, each text
 // once.

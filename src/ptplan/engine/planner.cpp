@@ -11,6 +11,7 @@
 #include "ptplan/engine/select.hpp"
 #include "ptplan/engine/start_back.hpp"
 #include "ptplan/engine/therapist_choices.hpp"
+#include "ptplan/i18n/words.hpp"
 
 #include <fmt/format.h>
 
@@ -85,8 +86,8 @@ model::PlanOrReferral make_plan(const model::Knowledge& knowledge, const model::
     plan.excluded.push_back({id, exclusion.rule, exclusion.reason});
   }
   plan.not_chosen = std::move(selection.not_chosen);
-  ComposedNotes notes =
-    compose_notes(constraints, plan.exercises, plan.notes, knowledge.catalog, sides_for(model::word_of(profile.side)));
+  ComposedNotes notes = compose_notes(constraints, plan.exercises, plan.notes, knowledge.catalog,
+    i18n::sides_for(i18n::Text(knowledge.messages.get()), model::word_of(profile.side)), i18n::Text(knowledge.messages.get()));
   plan.notes = std::move(notes.notes);
   plan.notes_left_out = std::move(notes.left_out);
   plan.stop_signs = compose_stop_signs(constraints);

@@ -10,6 +10,7 @@
 #include "ptplan/engine/schedule.hpp"
 #include "ptplan/engine/session.hpp"
 #include "ptplan/engine/therapist_choices.hpp"
+#include "ptplan/i18n/text.hpp"
 
 #include <fmt/format.h>
 
@@ -77,7 +78,7 @@ private:
       }
       ChangeDecision decision;
       if (logged && !report) {
-        decision.reason = fmt::format("there is no log entry for week {}", week - 1);
+        decision.reason = i18n::Text(m_knowledge.messages.get()).format(i18n::Phrase::why_no_log, fmt::arg("week", week - 1));
       } else {
         decision = decide_change(m_knowledge.rules, facts, *entry.state.exercise, report);
       }
@@ -289,6 +290,7 @@ private:
         context.returning = !entry->last && entry->planned_before;
         context.blocked = option.blocked;
         context.minutes_per_session = m_profile.schedule.minutes_per_session;
+        context.text = i18n::Text(m_knowledge.messages.get());
         label_change(proposal.item, context);
       }
       const int weeks_on_step = option.state.exercise == entry->state.exercise ? entry->state.weeks_on_step + 1 : 0;
@@ -334,9 +336,10 @@ private:
     for (const auto& id : chain_of(exercise, m_knowledge.catalog)) {
       m_stopped.insert_or_assign(id, Exclusion{rule, fmt::format("stopped in week {}: {}", week, decision.reason)});
     }
-    session.notes.push_back({fmt::format("{} is no longer on your plan: {}. Call your therapist before you do it again.",
-                               exercise.name, decision.reason),
-      rule, exercise.id});
+    const i18n::Text text(m_knowledge.messages.get());
+    session.notes.push_back(
+      {text.format(i18n::Phrase::note_stopped, fmt::arg("name", exercise.name), fmt::arg("why", decision.reason)), rule,
+        exercise.id});
   }
 
   const model::Knowledge& m_knowledge;

@@ -1,5 +1,6 @@
 #include "ptplan/lint/readability.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace ptplan::lint {
@@ -121,6 +122,82 @@ double flesch_kincaid_grade(std::string_view text)
   }
   return 0.39 * static_cast<double>(words) / static_cast<double>(sentences.size())
          + 11.8 * static_cast<double>(syllable_count) / static_cast<double>(words) - 15.59;
+}
+
+namespace {
+
+// A Spanish vowel, as a syllable sees it: 0 none, 1 weak (i, u, ü), 2
+// strong (a, e, o and the accented ones), 3 an accented weak vowel (í, ú),
+// which breaks a diphthong. `length` is the bytes it takes.
+int spanish_vowel(std::string_view word, std::size_t at, std::size_t& length)
+{
+  length = 1;
+  const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(word[at])));
+  if (c == 'a' || c == 'e' || c == 'o') {
+    return 2;
+  }
+  if (c == 'i' || c == 'u') {
+    return 1;
+  }
+  if (static_cast<unsigned char>(c) == 0xC3 && at + 1 < word.size()) {
+    length = 2;
+    switch (static_cast<unsigned char>(word[at + 1])) {
+    case 0xA1: // á
+    case 0xA9: // é
+    case 0xB3: // ó
+    case 0x81: // Á
+    case 0x89: // É
+    case 0x93: // Ó
+      return 2;
+    case 0xAD: // í
+    case 0xBA: // ú
+    case 0x8D: // Í
+    case 0x9A: // Ú
+      return 3;
+    case 0xBC: // ü
+    case 0x9C: // Ü
+      return 1;
+    default:
+      break;
+    }
+  }
+  return 0;
+}
+
+} // namespace
+
+int spanish_syllables(std::string_view word)
+{
+  int count = 0;
+  int previous = 0; // the kind of the vowel before, 0 after a consonant
+  for (std::size_t i = 0; i < word.size();) {
+    std::size_t length = 1;
+    const int kind = spanish_vowel(word, i, length);
+    if (kind != 0) {
+      // A new nucleus unless it joins the one before as a diphthong: a weak
+      // vowel with any unaccented one.
+      const bool joins = previous != 0 && previous != 3 && kind != 3 && (previous == 1 || kind == 1);
+      count += joins ? 0 : 1;
+    }
+    previous = kind;
+    i += length;
+  }
+  return std::max(count, 1);
+}
+
+double fernandez_huerta(std::string_view text)
+{
+  const std::vector<std::string> words = words_of(text);
+  if (words.empty()) {
+    return 100.0;
+  }
+  double syllable_count = 0;
+  for (const auto& word : words) {
+    syllable_count += spanish_syllables(word);
+  }
+  const double sentences = static_cast<double>(std::max<std::size_t>(sentences_of(text).size(), 1));
+  const double per_hundred = 100.0 / static_cast<double>(words.size());
+  return 206.84 - 0.60 * syllable_count * per_hundred - 1.02 * sentences * per_hundred;
 }
 
 } // namespace ptplan::lint

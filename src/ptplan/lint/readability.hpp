@@ -22,6 +22,21 @@ std::size_t word_count(std::string_view text);
 // Syllables in one word, at least 1.
 int syllables(std::string_view word);
 
+// How easy a Spanish text is to read, by Fernández-Huerta's formula (the
+// Spanish Flesch reading ease): 206.84 - 0.60 P - 1.02 F, with P syllables
+// and F sentences per 100 words. 70-80 is "bastante fácil", 80-90 "fácil";
+// an empty text is 100. Syllables are counted by Spanish vowel groups: two
+// strong vowels (a, e, o) or an accented í/ú beside another vowel are two.
+double fernandez_huerta(std::string_view text);
+
+// Syllables in one Spanish word, at least 1.
+int spanish_syllables(std::string_view word);
+
+// The ease a Spanish handout's text must reach: "bastante fácil" or easier.
+inline constexpr double k_min_spanish_ease = 70.0;
+// A single sentence is a small sample: its bar is lower ("normal").
+inline constexpr double k_min_spanish_sentence_ease = 50.0;
+
 inline constexpr double k_max_grade = 8.0;
 inline constexpr double k_max_sentence_grade = 12.0;
 

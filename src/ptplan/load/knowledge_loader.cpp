@@ -105,7 +105,8 @@ KnowledgeFiles list_folder(const std::filesystem::path& folder, Diagnostics& dia
     // the folder would be skipped unseen instead of refused.
     const std::string relative = path.lexically_relative(folder).generic_string();
     const bool image = relative.rfind("images/", 0) == 0 && (ends_with(relative, ".svg") || ends_with(relative, ".png"));
-    if (!ends_with(relative, ".yaml") && !image) {
+    const bool translation = relative.rfind("lang/", 0) == 0 && ends_with(relative, ".po");
+    if (!ends_with(relative, ".yaml") && !image && !translation) {
       continue;
     }
     if (auto text = read_folder_file(folder, path, diagnostics)) {
@@ -174,6 +175,7 @@ bool add_knowledge(model::Knowledge& knowledge, const KnowledgeFiles& added, Dia
   std::vector<model::Exercise> exercises;
   const SourceFile* rules_file = nullptr;
   std::map<std::string, const SourceFile*> images;
+  bool has_translations = false;
   for (const auto& [path, source] : added.files) {
     if (path == "vocabulary.yaml") {
       diagnostics.error({source.name, 0, 0}, "an added catalog uses the vocabulary below it and cannot change it; remove "
@@ -184,9 +186,11 @@ bool add_knowledge(model::Knowledge& knowledge, const KnowledgeFiles& added, Dia
       load_exercises(source, knowledge.vocabulary, exercises, diagnostics);
     } else if (path.rfind("images/", 0) == 0) {
       images.emplace(path, &source);
+    } else if (path.rfind("lang/", 0) == 0) {
+      has_translations = true; // read by load/language_loader
     }
   }
-  if (exercises.empty() && !rules_file && diagnostics.size() == errors_before) {
+  if (exercises.empty() && !rules_file && !has_translations && diagnostics.size() == errors_before) {
     diagnostics.error({added.folder, 0, 0}, "holds no exercises (catalog/*.yaml) and no rules.yaml to add");
   }
   std::map<std::string, std::string> new_images;

@@ -59,6 +59,9 @@ class Catalog
 public:
   explicit Catalog(std::vector<Exercise> exercises = {});
   const std::vector<Exercise>& exercises() const { return m_exercises; }
+  // For changing the exercises' text in place (i18n/localize): the list
+  // itself must not change, the index points into it.
+  std::vector<Exercise>& exercises_mutable() { return m_exercises; }
   const Exercise* find(const std::string& id) const;
   // The position in exercises() of an exercise of this catalog, for tables
   // indexed by exercise. The exercise must be one of this catalog's own

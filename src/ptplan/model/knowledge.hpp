@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ptplan/model/exercise.hpp"
+#include "ptplan/model/messages.hpp"
 #include "ptplan/model/movement_cues.hpp"
 #include "ptplan/model/rule.hpp"
 #include "ptplan/model/vocabulary.hpp"
@@ -20,6 +21,9 @@ struct Knowledge
   RuleSet rules;
   MovementCues cues;
   std::map<std::string, std::string> images;
+  // The language of the patient text: null for the catalog's own English,
+  // else the translations it was localized with (i18n/localize).
+  std::shared_ptr<const Messages> messages;
 
   // Sets the catalog and lists its ids in the vocabulary, so that profiles
   // can name exercises (the progress log) with a did-you-mean.

@@ -17,6 +17,8 @@ public:
   std::string label(std::string_view id) const;
   const std::vector<std::string>& ids() const { return m_ids; }
   const std::vector<std::string>& labels() const { return m_labels; }
+  // Labels in another language, in the order of ids().
+  void set_labels(std::vector<std::string> labels) { m_labels = std::move(labels); }
 
 private:
   std::vector<std::string> m_ids;

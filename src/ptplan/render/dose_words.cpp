@@ -1,37 +1,36 @@
 #include "ptplan/render/dose_words.hpp"
 
-#include "ptplan/core/words.hpp"
-
-#include <fmt/format.h>
+#include "ptplan/i18n/words.hpp"
 
 namespace ptplan::render {
 
 namespace {
 
+using i18n::Phrase;
 using model::DoseField;
 
-std::string times(int count)
+std::string times(int count, const i18n::Text& text)
 {
   if (count == 1) {
-    return "once";
+    return std::string(text(Phrase::dose_once));
   }
   if (count == 2) {
-    return "twice";
+    return std::string(text(Phrase::dose_twice));
   }
-  return fmt::format("{} times", count);
+  return text.format_count(Phrase::dose_times, count);
 }
 
-std::string duration(int seconds)
+std::string duration(int seconds, const i18n::Text& text)
 {
   if (seconds >= 120 && seconds % 60 == 0) {
-    return fmt::format("{} minutes", seconds / 60);
+    return text.format_count(Phrase::dose_minutes_long, seconds / 60);
   }
-  return seconds == 1 ? std::string("1 second") : fmt::format("{} seconds", seconds);
+  return text.format_count(Phrase::dose_seconds, seconds);
 }
 
 } // namespace
 
-std::string dose_in_words(const model::Dosage& dose, std::string_view first_side)
+std::string dose_in_words(const model::Dosage& dose, std::string_view first_side, const i18n::Text& text)
 {
   std::vector<std::string> sentences;
   const bool each_side = dose.side == "each";
@@ -40,28 +39,28 @@ std::string dose_in_words(const model::Dosage& dose, std::string_view first_side
   const int reps = dose.value_or(DoseField::reps, 0);
   const int sets = dose.value_or(DoseField::sets, 0);
   if (minutes > 0) {
-    sentences.push_back(fmt::format("Do this for {} minute{}.", minutes, minutes == 1 ? "" : "s"));
+    sentences.push_back(text.format_count(Phrase::dose_for_minutes, minutes));
   } else {
     if (hold > 0) {
-      sentences.push_back(fmt::format("Hold for {}.", duration(hold)));
+      sentences.push_back(text.format(Phrase::dose_hold, fmt::arg("duration", duration(hold, text))));
     }
     if (reps > 0) {
-      const std::string side = each_side ? " on each side" : "";
-      sentences.push_back(
-        hold > 0 ? fmt::format("Do this {}{}.", times(reps), side) : fmt::format("Do it {}{}.", times(reps), side));
+      const Phrase phrase = hold > 0 ? (each_side ? Phrase::dose_do_this_each_side : Phrase::dose_do_this)
+                                     : (each_side ? Phrase::dose_do_it_each_side : Phrase::dose_do_it);
+      sentences.push_back(text.format(phrase, fmt::arg("times", times(reps, text))));
     } else if (each_side) {
-      sentences.push_back("Do both sides.");
+      sentences.emplace_back(text(Phrase::dose_both_sides));
     }
     if (each_side && !first_side.empty()) {
-      sentences.push_back(fmt::format("Start with your {} side.", first_side));
+      sentences.push_back(text.format(Phrase::dose_start_side, fmt::arg("side", first_side)));
     }
     if (sets > 1) {
-      sentences.push_back(fmt::format("Rest for a short while, then do it all again. Do {} rounds in all.", sets));
+      sentences.push_back(text.format(Phrase::dose_rounds, fmt::arg("count", sets)));
     }
   }
   const int per_day = dose.value_or(DoseField::times_per_day, 1);
   if (per_day > 1) {
-    sentences.push_back(fmt::format("Do this {} a day.", times(per_day)));
+    sentences.push_back(text.format(Phrase::dose_a_day, fmt::arg("times", times(per_day, text))));
   }
   std::string out;
   for (const auto& sentence : sentences) {
@@ -70,21 +69,9 @@ std::string dose_in_words(const model::Dosage& dose, std::string_view first_side
   return out;
 }
 
-std::string longer_bout_in_words(int minutes, const std::vector<Weekday>& days)
+std::string longer_bout_in_words(int minutes, const std::vector<Weekday>& days, const i18n::Text& text)
 {
-  return fmt::format("On {}, do it for {} minutes.", days_in_words(days), minutes);
-}
-
-std::string days_in_words(const std::vector<Weekday>& days)
-{
-  if (days.size() == 7) {
-    return "every day";
-  }
-  std::vector<std::string> names;
-  for (const auto day : days) {
-    names.emplace_back(weekday_name(day));
-  }
-  return list_in_words(names);
+  return text.format(Phrase::dose_longer_bout, fmt::arg("days", i18n::days_in_words(text, days)), fmt::arg("minutes", minutes));
 }
 
 } // namespace ptplan::render

@@ -1,6 +1,7 @@
 #include "ptplan/render/exercise_views.hpp"
 
 #include "ptplan/core/sides.hpp"
+#include "ptplan/i18n/words.hpp"
 #include "ptplan/render/data_uri.hpp"
 #include "ptplan/render/mustache_data.hpp"
 
@@ -14,12 +15,12 @@ namespace {
 
 // The cached views name the sides as for a profile without one ({side} is
 // right); plan_view puts the patient's own side over them.
-std::vector<std::string> default_sides(const std::vector<std::string>& texts)
+std::vector<std::string> default_sides(const std::vector<std::string>& texts, const Sides& sides)
 {
   std::vector<std::string> out;
   out.reserve(texts.size());
   for (const auto& text : texts) {
-    out.push_back(with_sides(text, Sides{}));
+    out.push_back(with_sides(text, sides));
   }
   return out;
 }
@@ -45,13 +46,15 @@ const data& ExerciseViews::planned(const model::Exercise& exercise, draw::Side s
   if (added) {
     data& item = found->second;
     const model::Vocabulary& vocabulary = m_knowledge.vocabulary;
+    const i18n::Text text(m_knowledge.messages.get());
+    const Sides sides = i18n::sides_for(text, "");
     put_text(item, "id", exercise.id);
     put_text(item, "name", exercise.name);
     put_text(item, "category", vocabulary.categories.label(std::string(model::word_of(exercise.category))));
     put_text(item, "position", vocabulary.positions.label(exercise.position));
-    put_text(item, "purpose", with_sides(exercise.purpose, Sides{}));
-    put(item, "steps", steps_view(default_sides(exercise.steps)));
-    put_text(item, "safety", with_sides(exercise.safety, Sides{}));
+    put_text(item, "purpose", with_sides(exercise.purpose, sides));
+    put(item, "steps", steps_view(default_sides(exercise.steps, sides)));
+    put_text(item, "safety", with_sides(exercise.safety, sides));
     // A drawing in the catalog wins over the figure drawn from the pose.
     const auto image = exercise.image.empty() ? m_knowledge.images.end() : m_knowledge.images.find(exercise.image);
     std::string uri;
@@ -63,7 +66,7 @@ const data& ExerciseViews::planned(const model::Exercise& exercise, draw::Side s
     const std::string caption = draw::figure_caption(exercise);
     put_flag(item, "has_image", !uri.empty());
     put_text(item, "image_uri", uri);
-    put_text(item, "image_alt", fmt::format("Drawing: {}", exercise.name));
+    put_text(item, "image_alt", text.format(i18n::Phrase::image_alt, fmt::arg("name", exercise.name)));
     put_flag(item, "has_caption", !uri.empty() && !caption.empty());
     put_text(item, "caption", caption);
   }
@@ -75,10 +78,11 @@ const data& ExerciseViews::self_care(const model::Exercise& exercise)
   const auto [found, added] = m_self_care.try_emplace(&exercise);
   if (added) {
     data& item = found->second;
+    const Sides sides = i18n::sides_for(i18n::Text(m_knowledge.messages.get()), "");
     put_text(item, "name", exercise.name);
-    put_text(item, "purpose", with_sides(exercise.purpose, Sides{}));
-    put(item, "steps", steps_view(default_sides(exercise.steps)));
-    put_text(item, "safety", with_sides(exercise.safety, Sides{}));
+    put_text(item, "purpose", with_sides(exercise.purpose, sides));
+    put(item, "steps", steps_view(default_sides(exercise.steps, sides)));
+    put_text(item, "safety", with_sides(exercise.safety, sides));
   }
   return found->second;
 }

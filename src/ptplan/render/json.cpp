@@ -98,13 +98,14 @@ void array_member(JsonStream& out, std::string_view name, const Items& items, co
 
 } // namespace
 
-std::string plan_json(const model::Plan& plan)
+std::string plan_json(const model::Plan& plan, std::string_view language)
 {
   // Written as it goes: a plan is the JSON a batch writes thousands of.
   const model::Profile& profile = *plan.profile;
   JsonStream out;
   out.begin_object();
   out.member("status", "plan");
+  out.member("language", language);
   out.key("patient");
   out.begin_object();
   out.member("name", profile.name);
@@ -235,10 +236,11 @@ std::string plan_json(const model::Plan& plan)
   return out.take();
 }
 
-std::string referral_json(const model::Referral& referral, const model::Profile& profile)
+std::string referral_json(const model::Referral& referral, const model::Profile& profile, std::string_view language)
 {
-  Json out = object_for(5);
+  Json out = object_for(6);
   add(out, "status", "referral");
+  add(out, "language", std::string(language));
   add(out, "patient", patient_json(profile));
   add(out, "week", referral.week);
   add(out, "weeks", optional_int(profile.plan_weeks));

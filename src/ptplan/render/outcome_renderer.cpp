@@ -28,7 +28,8 @@ OutcomeRenderer::OutcomeRenderer(const TemplateSet& templates, const model::Know
         m_ok = false;
         continue;
       }
-      auto compiled = std::make_unique<CompiledTemplate>(found->second, format, diagnostics, name);
+      auto compiled =
+        std::make_unique<CompiledTemplate>(found->second, format, diagnostics, name, i18n::Text(knowledge.messages.get()));
       m_ok = m_ok && compiled->ok();
       m_templates[name] = std::move(compiled);
     }
@@ -60,7 +61,8 @@ std::optional<std::string> OutcomeRenderer::render(
 {
   const auto* plan = std::get_if<model::Plan>(&outcome);
   if (format == Format::json) {
-    return plan ? plan_json(*plan) : referral_json(std::get<model::Referral>(outcome), profile);
+    const std::string_view language = m_knowledge.messages ? std::string_view(m_knowledge.messages->language) : "en";
+    return plan ? plan_json(*plan, language) : referral_json(std::get<model::Referral>(outcome), profile, language);
   }
   if (format == Format::html || format == Format::pdf) {
     if (!cache.html) {
@@ -72,8 +74,9 @@ std::optional<std::string> OutcomeRenderer::render(
     if (!m_pdf) {
       m_pdf = std::make_unique<pdf::Renderer>();
     }
-    auto bytes = m_pdf->render(pdf::Request{*cache.html, plan ? pdf::Kind::plan : pdf::Kind::referral, m_print.paper,
-      author_of(profile.therapist), m_print.large_print});
+    auto bytes = m_pdf->render(
+      pdf::Request{*cache.html, plan ? pdf::Kind::plan : pdf::Kind::referral, m_print.paper, author_of(profile.therapist),
+        m_print.large_print, std::string(i18n::Text(m_knowledge.messages.get())(i18n::Phrase::page_of))});
     if (!bytes) {
       diagnostics.error({"<pdf>", 0, 0}, "the PDF could not be drawn (out of memory?)");
     }

@@ -1,6 +1,7 @@
 #include "ptplan/render/progress_chart.hpp"
 
 #include "ptplan/engine/outcomes.hpp"
+#include "ptplan/render/escape.hpp"
 
 #include <fmt/format.h>
 
@@ -25,8 +26,6 @@ struct Style
 };
 constexpr Style k_styles[] = {{"#b71c1c", ""}, {"#0d47a1", " stroke-dasharray=\"8 5\""}};
 
-constexpr const char* k_chart_title = "Your scores, week by week";
-
 int x_of(int week, int first_week, int last_week)
 {
   if (last_week == first_week) {
@@ -42,21 +41,24 @@ int y_of(double score)
 
 } // namespace
 
-std::string chart_description(const std::vector<ChartLine>& lines)
+std::string chart_description(const std::vector<ChartLine>& lines, const i18n::Text& text)
 {
-  std::string text = "Progress by week.";
+  std::string out(text(i18n::Phrase::chart_alt));
   for (const auto& line : lines) {
-    text += fmt::format(" {}:", line.label);
+    out += fmt::format(" {}:", line.label);
     for (std::size_t i = 0; i < line.points.size(); ++i) {
-      text += fmt::format("{} week {} {}", i == 0 ? "" : ",", line.points[i].first, line.points[i].second);
+      out += fmt::format("{} {}", i == 0 ? "" : ",",
+        text.format(
+          i18n::Phrase::chart_alt_point, fmt::arg("week", line.points[i].first), fmt::arg("score", line.points[i].second)));
     }
-    text += ".";
+    out += ".";
   }
-  return text;
+  return out;
 }
 
-std::string progress_chart_svg(const std::vector<ChartLine>& lines, int last_week)
+std::string progress_chart_svg(const std::vector<ChartLine>& lines, int last_week, const i18n::Text& text)
 {
+  using i18n::Phrase;
   const bool worth_drawing =
     std::any_of(lines.begin(), lines.end(), [](const ChartLine& line) { return line.points.size() >= 2; });
   if (!worth_drawing) {
@@ -68,18 +70,17 @@ std::string progress_chart_svg(const std::vector<ChartLine>& lines, int last_wee
       first_week = std::min(first_week, week);
     }
   }
-  std::string svg =
-    fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" "
-                "role=\"img\" aria-label=\"Your scores, week by week\" font-family=\"Arial, sans-serif\" font-size=\"13\">\n",
-      k_width, k_height, k_width, k_height);
-  svg += fmt::format("<title>{}</title>\n", chart_description(lines));
+  std::string svg = fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" "
+                                "role=\"img\" aria-label=\"{}\" font-family=\"Arial, sans-serif\" font-size=\"13\">\n",
+    k_width, k_height, k_width, k_height, escape_html(text(Phrase::chart_title)));
+  svg += fmt::format("<title>{}</title>\n", escape_html(chart_description(lines, text)));
   // A title and both axes named, so the chart reads without the text around it.
   svg += fmt::format("<text x=\"{}\" y=\"22\" text-anchor=\"middle\" font-size=\"17\" font-weight=\"bold\">{}</text>\n",
-    k_width / 2, k_chart_title);
-  svg += fmt::format(
-    "<text transform=\"translate(20 {}) rotate(-90)\" text-anchor=\"middle\">Score (0 to 10)</text>\n", (k_top + k_bottom) / 2);
-  svg += fmt::format(
-    "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">Week of your plan</text>\n", (k_left + k_right) / 2, k_bottom + 40);
+    k_width / 2, escape_html(text(Phrase::chart_title)));
+  svg += fmt::format("<text transform=\"translate(20 {}) rotate(-90)\" text-anchor=\"middle\">{}</text>\n",
+    (k_top + k_bottom) / 2, escape_html(text(Phrase::chart_y_axis)));
+  svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", (k_left + k_right) / 2, k_bottom + 40,
+    escape_html(text(Phrase::chart_x_axis)));
   for (const int score : {0, 5, 10}) {
     const int y = y_of(score);
     svg += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#bbb\" stroke-width=\"1\"/>"
@@ -87,8 +88,8 @@ std::string progress_chart_svg(const std::vector<ChartLine>& lines, int last_wee
       k_left, y, k_right, y, k_left - 8, y + 4, score);
   }
   for (int week = first_week; week <= last_week; ++week) {
-    svg += fmt::format(
-      "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">Week {}</text>\n", x_of(week, first_week, last_week), k_bottom + 20, week);
+    svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", x_of(week, first_week, last_week),
+      k_bottom + 20, escape_html(text.format(Phrase::chart_week, fmt::arg("week", week))));
   }
   for (std::size_t i = 0; i < lines.size() && i < std::size(k_styles); ++i) {
     const ChartLine& line = lines[i];
@@ -107,17 +108,18 @@ std::string progress_chart_svg(const std::vector<ChartLine>& lines, int last_wee
     const int legend_x = k_left + static_cast<int>(i) * 215;
     svg += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"3\"{}/>"
                        "<text x=\"{}\" y=\"{}\">{}</text>\n",
-      legend_x, legend_y - 4, legend_x + 28, legend_y - 4, style.colour, style.dash, legend_x + 34, legend_y, line.label);
+      legend_x, legend_y - 4, legend_x + 28, legend_y - 4, style.colour, style.dash, legend_x + 34, legend_y,
+      escape_html(line.label));
   }
   svg += "</svg>";
   return svg;
 }
 
-std::vector<ChartLine> progress_lines(const model::Profile& profile, int before_week)
+std::vector<ChartLine> progress_lines(const model::Profile& profile, int before_week, const i18n::Text& text)
 {
-  ChartLine usual{"Usual pain (0 to 10)", {}, false};
-  ChartLine during{"Pain during exercise (0 to 10)", {}, false};
-  ChartLine activities{"Your activities (0 to 10)", {}, true};
+  ChartLine usual{std::string(text(i18n::Phrase::chart_usual)), {}, false};
+  ChartLine during{std::string(text(i18n::Phrase::chart_during)), {}, false};
+  ChartLine activities{std::string(text(i18n::Phrase::chart_activities)), {}, true};
   for (const auto& report : profile.progress) {
     if (report.week >= before_week) {
       break;

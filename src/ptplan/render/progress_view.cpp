@@ -1,6 +1,8 @@
 #include "ptplan/render/progress_view.hpp"
 
 #include "ptplan/core/words.hpp"
+#include "ptplan/i18n/words.hpp"
+#include "ptplan/render/char_width.hpp"
 #include "ptplan/render/data_uri.hpp"
 #include "ptplan/render/mustache_data.hpp"
 #include "ptplan/render/progress_chart.hpp"
@@ -14,51 +16,77 @@ namespace ptplan::render {
 
 namespace {
 
+using i18n::Phrase;
+using i18n::Text;
 using kainjow::mustache::data;
 
 struct MeasureWords
 {
-  const char* label;
+  Phrase label;
   const char* unit; // after the score: "%" or ""
 };
 
 MeasureWords words_for(const std::string& measure)
 {
   if (measure == "nprs") {
-    return {"Your usual pain (0 is none, 10 is the worst)", ""};
+    return {Phrase::measure_nprs, ""};
   }
   if (measure == "odi") {
-    return {"How much your back gets in the way of daily life (Oswestry score, 0 to 100)", "%"};
+    return {Phrase::measure_odi, "%"};
   }
-  return {"Your chosen activities (0 is unable, 10 is as before)", ""};
+  return {Phrase::measure_psfs, ""};
 }
 
-std::string outcome_in_words(const model::OutcomeSummary& outcome)
+std::string outcome_in_words(const model::OutcomeSummary& outcome, const Text& text)
 {
   const MeasureWords words = words_for(outcome.measure);
   if (outcome.baseline_week == outcome.latest_week) {
-    return fmt::format("{}{} in week {}. This is the first score; we will compare later ones with it.",
-      score_text(outcome.baseline), words.unit, outcome.baseline_week);
+    return text.format(Phrase::outcome_first, fmt::arg("score", score_text(outcome.baseline) + words.unit),
+      fmt::arg("week", outcome.baseline_week));
   }
-  std::string text = fmt::format("{}{} in week {}, {}{} in week {}", score_text(outcome.baseline), words.unit,
-    outcome.baseline_week, score_text(outcome.latest), words.unit, outcome.latest_week);
-  const std::string size = score_text(std::fabs(outcome.change));
+  std::string out = text.format(Phrase::outcome_two, fmt::arg("first", score_text(outcome.baseline) + words.unit),
+    fmt::arg("first_week", outcome.baseline_week), fmt::arg("latest", score_text(outcome.latest) + words.unit),
+    fmt::arg("latest_week", outcome.latest_week));
   if (outcome.direction == "same") {
-    return text + ": no change yet.";
+    return out + std::string(text(Phrase::outcome_same));
   }
-  const std::string points = std::fabs(outcome.change) == 1 ? "point" : "points";
-  if (!outcome.meaningful) {
-    return text + fmt::format(": {} by {} {}. That is not yet a clear change.", outcome.direction, size, points);
+  // The count is a score ("2.5"): its plural is that of a whole number of points.
+  const double size = std::fabs(outcome.change);
+  const long long count = size == 1 ? 1 : 2;
+  const bool better = outcome.direction == "better";
+  const Phrase phrase = outcome.meaningful ? (better ? Phrase::outcome_better : Phrase::outcome_worse)
+                                           : (better ? Phrase::outcome_better_unclear : Phrase::outcome_worse_unclear);
+  const std::string_view pattern = text.plural(phrase, count);
+  return out
+         + text.fill_pattern(pattern, count == 1 ? i18n::info(phrase).english : i18n::info(phrase).english_plural,
+           fmt::make_format_args(fmt::arg("count", score_text(size))));
+}
+
+// The progress table's word for the pain the next morning.
+std::string next_day_words(const std::string& word, const Text& text)
+{
+  if (word == "better") {
+    return std::string(text(Phrase::next_day_better));
   }
-  if (outcome.direction == "better") {
-    return text + fmt::format(": better by {} {}. That is a clear change. Well done.", size, points);
+  if (word == "same") {
+    return std::string(text(Phrase::next_day_same));
   }
-  return text + fmt::format(": worse by {} {}. That is a clear change. Please tell your therapist.", size, points);
+  if (word == "worse") {
+    return std::string(text(Phrase::next_day_worse));
+  }
+  return word;
+}
+
+std::string padded(std::string label, std::size_t columns)
+{
+  const std::size_t width = display_width(label);
+  label.append(width < columns ? columns - width : 0, ' ');
+  return label;
 }
 
 // What moves a held or stepped-back plan up: all the sessions, with the
 // pain in the green. Empty when nothing was held or stepped back.
-std::string move_up_words(const model::Plan& plan)
+std::string move_up_words(const model::Plan& plan, const Text& text)
 {
   const bool held = std::any_of(plan.exercises.begin(), plan.exercises.end(), [](const model::PlannedExercise& p) {
     return p.change == model::ChangeKind::held || p.change == model::ChangeKind::regressed;
@@ -67,9 +95,7 @@ std::string move_up_words(const model::Plan& plan)
     return {};
   }
   const std::size_t sessions = plan.profile->schedule.days.size();
-  return fmt::format("To move up next week, do all {} session{} and keep your pain in the green zone (see \"How much pain "
-                     "is OK?\").",
-    sessions, sessions == 1 ? "" : "s");
+  return text.format_count(Phrase::move_up, static_cast<long long>(sessions));
 }
 
 } // namespace
@@ -84,7 +110,7 @@ bool change_is_shared(const model::Plan& plan, const model::PlannedExercise& pla
   });
 }
 
-kainjow::mustache::data progress_view(const model::Plan& plan)
+kainjow::mustache::data progress_view(const model::Plan& plan, const Text& text)
 {
   const model::Profile& profile = *plan.profile;
   data view;
@@ -95,13 +121,16 @@ kainjow::mustache::data progress_view(const model::Plan& plan)
     }
     data row;
     put_text(row, "week", std::to_string(report.week));
-    put_text(row, "sessions", fmt::format("{} of {}", report.sessions_done, profile.schedule.days.size()));
+    const std::string sessions =
+      text.format(Phrase::sessions_of, fmt::arg("done", report.sessions_done), fmt::arg("planned", profile.schedule.days.size()));
+    const std::string next_day = next_day_words(report.pain_next_day, text);
+    put_text(row, "sessions", sessions);
     put_text(row, "pain_during", std::to_string(report.pain_during));
-    put_text(row, "next_day", report.pain_next_day);
+    put_text(row, "next_day", next_day);
     // Fixed-width columns for plain text.
     put_text(row, "text_row",
-      fmt::format("{:<6}{:<15}{:<22}{}", report.week, fmt::format("{} of {}", report.sessions_done, profile.schedule.days.size()),
-        fmt::format("{} out of 10", report.pain_during), report.pain_next_day));
+      padded(std::to_string(report.week), 6) + padded(sessions, 15)
+        + padded(text.format(Phrase::out_of_ten, fmt::arg("score", report.pain_during)), 22) + next_day);
     append(weeks, std::move(row));
   }
   const bool has_progress = !weeks.list_value().empty();
@@ -125,12 +154,12 @@ kainjow::mustache::data progress_view(const model::Plan& plan)
   data changes = make_list(reasons.size());
   for (const auto& [reason, names] : reasons) {
     data change;
-    put_text(change, "names", list_in_words(names));
+    put_text(change, "names", i18n::list_in_words(text, names));
     put_text(change, "text", reason);
     append(changes, std::move(change));
   }
   put_flag(view, "has_changes", !reasons.empty());
-  const std::string move_up = has_progress ? move_up_words(plan) : std::string();
+  const std::string move_up = has_progress ? move_up_words(plan, text) : std::string();
   put_flag(view, "has_move_up", !move_up.empty());
   put_text(view, "move_up", move_up);
   put(view, "changes", std::move(changes));
@@ -145,18 +174,18 @@ kainjow::mustache::data progress_view(const model::Plan& plan)
     }
     has_outcomes = true;
     data item;
-    put_text(item, "label", words_for(outcome.measure).label);
-    put_text(item, "text", outcome_in_words(outcome));
+    put_text(item, "label", std::string(text(words_for(outcome.measure).label)));
+    put_text(item, "text", outcome_in_words(outcome, text));
     append(outcomes, std::move(item));
   }
   put_flag(view, "has_outcomes", has_outcomes);
   put(view, "outcomes", std::move(outcomes));
 
-  const auto lines = progress_lines(profile, plan.week);
-  const std::string chart = has_progress ? progress_chart_svg(lines, plan.week - 1) : "";
+  const auto lines = progress_lines(profile, plan.week, text);
+  const std::string chart = has_progress ? progress_chart_svg(lines, plan.week - 1, text) : "";
   put_flag(view, "has_chart", !chart.empty());
   put_text(view, "chart_uri", chart.empty() ? std::string() : image_data_uri("progress.svg", chart));
-  put_text(view, "chart_alt", chart_description(lines));
+  put_text(view, "chart_alt", chart_description(lines, text));
   return view;
 }
 

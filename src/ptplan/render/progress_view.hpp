@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ptplan/i18n/text.hpp"
 #include "ptplan/model/plan.hpp"
 
 #include <kainjow/mustache.hpp>
@@ -13,7 +14,7 @@ namespace ptplan::render {
 // the plan's week.
 // `move_up` says what to do to move up next week, when something was held
 // or stepped back this week.
-kainjow::mustache::data progress_view(const model::Plan& plan);
+kainjow::mustache::data progress_view(const model::Plan& plan, const i18n::Text& text = {});
 
 // Whether another exercise of the plan changed this week for the same
 // reason as `planned`: the handout then gives that reason once, in the

@@ -1,6 +1,8 @@
 #include "ptplan/render/templates.hpp"
 
+#include "ptplan/i18n/template_text.hpp"
 #include "ptplan/load/file.hpp"
+#include "ptplan/load/language_loader.hpp"
 #include "ptplan/render/template_scan.hpp"
 #include "ptplan/render/view.hpp"
 #include "ptplan/resources/embedded.hpp"
@@ -366,8 +368,9 @@ struct CompiledTemplate::EscapeState
   RenderBudget* budget = nullptr;
 };
 
-bool check_template(const SourceFile& source, Diagnostics& diagnostics, std::string_view template_name)
+bool check_template(const SourceFile& marked, Diagnostics& diagnostics, std::string_view template_name, const i18n::Text& text)
 {
+  const SourceFile source{marked.name, i18n::localize_template(marked.text, text)};
   const auto scan = scan_template(source, template_format(template_name.empty() ? source.name : template_name), diagnostics);
   if (!scan) {
     return false;
@@ -380,10 +383,15 @@ bool check_template(const SourceFile& source, Diagnostics& diagnostics, std::str
   return check_template_names(source, *scan, diagnostics, template_name);
 }
 
-CompiledTemplate::CompiledTemplate(const SourceFile& source, Format format, Diagnostics& diagnostics, std::string_view name)
-    : m_source(source)
+CompiledTemplate::CompiledTemplate(
+  const SourceFile& original, Format format, Diagnostics& diagnostics, std::string_view name, const i18n::Text& words)
+    : m_source{original.name, i18n::localize_template(original.text, words)}
 {
-  if (is_builtin_template(source.text)) {
+  const SourceFile& source = m_source;
+  // The built-in translations are held to the templates by `ptplan check`
+  // in the test suite.
+  const bool builtin_words = words.english() || load::is_builtin_language(words.messages());
+  if (builtin_words && is_builtin_template(original.text)) {
     // The built-in templates are known to scan cleanly and to use only the
     // view's names (test_templates, test_template_limits), and what they
     // write is bounded by the view: they are rendered as they are, without

@@ -2,6 +2,7 @@
 
 #include "ptplan/core/diagnostics.hpp"
 #include "ptplan/core/source.hpp"
+#include "ptplan/i18n/text.hpp"
 #include "ptplan/render/escape.hpp"
 
 #include <kainjow/mustache.hpp>
@@ -51,7 +52,9 @@ public:
   // Reports a template error with its file, line and column; check ok().
   // `name` ("plan.markdown") selects the names the template may use.
   // The template must scan cleanly (render/template_scan.hpp).
-  CompiledTemplate(const SourceFile& source, Format format, Diagnostics& diagnostics, std::string_view name = "");
+  // The phrases marked {{#t}}...{{/t}} are put in the language of `text`.
+  CompiledTemplate(
+    const SourceFile& source, Format format, Diagnostics& diagnostics, std::string_view name = "", const i18n::Text& text = {});
   ~CompiledTemplate();
   CompiledTemplate(CompiledTemplate&&) noexcept;
   CompiledTemplate& operator=(CompiledTemplate&&) noexcept;
@@ -81,6 +84,8 @@ std::optional<std::string> render_template(
 // parses and, for "plan.*" and "referral.*" templates, that every name it
 // uses is one the view provides (a typo would otherwise render as nothing).
 // Reports errors like render_template.
-bool check_template(const SourceFile& source, Diagnostics& diagnostics, std::string_view template_name = "");
+// Phrases marked {{#t}}...{{/t}} are checked in the language of `text`.
+bool check_template(
+  const SourceFile& source, Diagnostics& diagnostics, std::string_view template_name = "", const i18n::Text& text = {});
 
 } // namespace ptplan::render

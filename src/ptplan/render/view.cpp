@@ -1,6 +1,8 @@
 #include "ptplan/render/view.hpp"
 
 #include "ptplan/core/sides.hpp"
+#include "ptplan/i18n/words.hpp"
+#include "ptplan/render/char_width.hpp"
 #include "ptplan/render/dose_words.hpp"
 #include "ptplan/render/easier_view.hpp"
 #include "ptplan/render/exercise_views.hpp"
@@ -21,9 +23,27 @@ using kainjow::mustache::data;
 
 constexpr std::size_t k_max_prototype = 16; // exercises in a plan: at most 8 by the rules
 
-std::string short_day(Weekday day)
+using i18n::Text;
+
+std::string short_day(Weekday day, const Text& text)
 {
-  return std::string(weekday_name(day).substr(0, 3));
+  return std::string(i18n::weekday_short(text, day));
+}
+
+std::string long_date(const std::optional<Date>& date, const Text& text)
+{
+  return date ? i18n::date_long(text, *date) : std::string();
+}
+
+// `label` padded with spaces to `columns` display columns (accented and
+// wide characters counted as a reader sees them).
+std::string padded(std::string label, std::size_t columns)
+{
+  const std::size_t width = display_width(label);
+  if (width < columns) {
+    label.append(columns - width, ' ');
+  }
+  return label;
 }
 
 data people(const model::Profile& profile)
@@ -54,14 +74,6 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     out += (out.empty() ? "" : std::string(separator)) + item;
   }
   return out;
-}
-
-// "7 December 2026" -> "7 Dec".
-std::string short_date(const Date& date)
-{
-  const std::string full = date.display();
-  const std::size_t space = full.find(' ');
-  return full.substr(0, space) + " " + full.substr(space + 1, 3);
 }
 
 // A checklist box: {number, on}. The grids are most of a view's small
@@ -97,16 +109,18 @@ data cell(bool on)
 
 // The adherence checklist: a row for every day of the week, a box for each
 // exercise planned that day, and room to write the day's pain.
-data calendar_of(const model::Plan& plan)
+data calendar_of(const model::Plan& plan, const Text& text)
 {
   data rows = make_list(plan.schedule.size());
   for (const auto& day : plan.schedule) {
     data row;
-    const std::string label = day.date ? short_day(day.day) + " " + short_date(*day.date) : std::string(weekday_name(day.day));
-    put_text(row, "day", short_day(day.day));
-    put_text(row, "day_name", std::string(weekday_name(day.day)));
-    put_text(row, "date", day.date ? short_date(*day.date) : std::string());
-    put_text(row, "day_cell", fmt::format("{:<12}", label)); // twelve characters wide, for plain-text tables
+    const std::string short_date = day.date ? i18n::date_short(text, *day.date) : std::string();
+    const std::string label =
+      day.date ? short_day(day.day, text) + " " + short_date : std::string(i18n::weekday_name(text, day.day));
+    put_text(row, "day", short_day(day.day, text));
+    put_text(row, "day_name", std::string(i18n::weekday_name(text, day.day)));
+    put_text(row, "date", short_date);
+    put_text(row, "day_cell", padded(label, 12)); // twelve columns wide, for plain-text tables
     put_flag(row, "rest", day.exercises.empty());
     put_flag(row, "clinic_visit", day.clinic_visit);
     data boxes = make_list(plan.exercises.size());
@@ -190,7 +204,7 @@ data pain_view(const model::PainGuide& guide)
 
 // The days with exercises, in words ("Monday, Wednesday and Friday"), for
 // the key points on page 1.
-std::string exercise_days(const model::Plan& plan)
+std::string exercise_days(const model::Plan& plan, const Text& text)
 {
   std::vector<Weekday> days;
   for (const auto& day : plan.schedule) {
@@ -198,7 +212,7 @@ std::string exercise_days(const model::Plan& plan)
       days.push_back(day.day);
     }
   }
-  return days_in_words(days);
+  return i18n::days_in_words(text, days);
 }
 
 // "See a doctor within 24 hours": a label with a capital first letter.
@@ -208,6 +222,24 @@ std::string sentence_case(std::string text)
     text[0] = static_cast<char>(text[0] - 'a' + 'A');
   }
   return text;
+}
+
+// The handout's language, and "Page N of M" in it as the three texts around
+// the numbers, for the print style's @page rule (CSS strings: no quotes or
+// backslashes).
+void put_language(data& view, const Text& text)
+{
+  put_text(view, "language", std::string(text.language()));
+  std::string pattern(text(i18n::Phrase::page_of));
+  std::erase_if(pattern, [](char c) { return c == '"' || c == '\\' || c == '\n'; });
+  const std::size_t page = pattern.find("{page}");
+  const std::size_t pages = pattern.find("{pages}");
+  if (page == std::string::npos || pages == std::string::npos || pages < page) {
+    return put_language(view, Text()); // a pattern without both numbers: the English
+  }
+  put_text(view, "page_before", pattern.substr(0, page));
+  put_text(view, "page_middle", pattern.substr(page + 6, pages - page - 6));
+  put_text(view, "page_after", pattern.substr(pages + 7));
 }
 
 } // namespace
@@ -223,15 +255,17 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
   const model::Knowledge& knowledge = exercise_views.knowledge();
   const model::Profile& profile = *plan.profile;
   const model::Vocabulary& vocabulary = knowledge.vocabulary;
-  const Sides sides = sides_for(model::word_of(profile.side));
+  const Text text(knowledge.messages.get());
+  const Sides sides = i18n::sides_for(text, model::word_of(profile.side));
   data view = people(profile);
+  put_language(view, text);
   put_text(view, "week", std::to_string(plan.week));
   put_flag(view, "has_weeks", plan.weeks.has_value());
   put_text(view, "weeks", plan.weeks ? std::to_string(*plan.weeks) : std::string());
   put_flag(view, "dated", plan.week_start.has_value());
-  put_text(view, "week_start", plan.week_start ? plan.week_start->display() : std::string());
+  put_text(view, "week_start", long_date(plan.week_start, text));
   put_flag(view, "has_review", plan.next_review.has_value());
-  put_text(view, "next_review", plan.next_review ? plan.next_review->display() : std::string());
+  put_text(view, "next_review", long_date(plan.next_review, text));
   put_text(view, "minutes_per_session", std::to_string(profile.schedule.minutes_per_session));
 
   std::vector<std::string> conditions;
@@ -250,9 +284,9 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
   data days = make_list(plan.schedule.size());
   for (const auto& day : plan.schedule) {
     data item;
-    put_text(item, "day", short_day(day.day));
-    put_text(item, "day_name", std::string(weekday_name(day.day)));
-    put_text(item, "date", day.date ? day.date->display() : std::string());
+    put_text(item, "day", short_day(day.day, text));
+    put_text(item, "day_name", std::string(i18n::weekday_name(text, day.day)));
+    put_text(item, "date", long_date(day.date, text));
     put_text(item, "minutes", std::to_string(day.minutes));
     put_flag(item, "clinic_visit", day.clinic_visit);
     put_flag(item, "rest", day.exercises.empty());
@@ -261,7 +295,7 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
     append(days, std::move(item));
   }
   put(view, "days", std::move(days));
-  put(view, "calendar", calendar_of(plan));
+  put(view, "calendar", calendar_of(plan, text));
   put(view, "calendar_columns", calendar_columns_of(plan));
   put_flag(view, "has_clinic_visits", profile.schedule.clinic_visits_per_week > 0);
 
@@ -286,12 +320,12 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
       put_sides(item, exercise, sides);
     }
     put_text(item, "number", std::to_string(i + 1));
-    std::string dose = dose_in_words(planned.dose, sides.named ? sides.side : std::string());
+    std::string dose = dose_in_words(planned.dose, sides.named ? sides.side_m : std::string(), text);
     if (planned.longer_minutes) {
-      dose += " " + longer_bout_in_words(*planned.longer_minutes, planned.longer_days);
+      dose += " " + longer_bout_in_words(*planned.longer_minutes, planned.longer_days, text);
     }
     put_text(item, "dose", dose);
-    put_text(item, "days", days_in_words(planned.days));
+    put_text(item, "days", i18n::days_in_words(text, planned.days));
     put_text(item, "minutes", std::to_string((planned.seconds + 59) / 60));
     put_text(item, "why", join(planned.why, "; "));
     put_flag(item, "has_change", planned.change != model::ChangeKind::none);
@@ -305,7 +339,7 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
   put(view, "rows", std::move(rows));
   put(view, "exercises", std::move(exercises));
   put_text(view, "exercise_count", std::to_string(plan.exercises.size()));
-  put_text(view, "exercise_days", exercise_days(plan));
+  put_text(view, "exercise_days", exercise_days(plan, text));
 
   data self_care = make_list(plan.self_care.size());
   for (const auto* exercise : plan.self_care) {
@@ -325,7 +359,7 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
   put_flag(view, "has_notes", !plan.notes.empty());
   put(view, "notes", std::move(notes));
 
-  put(view, "progress", progress_view(plan));
+  put(view, "progress", progress_view(plan, text));
   put(view, "stop", stop_box(plan.stop_signs));
   put(view, "pain", pain_view(plan.pain_guide));
 
@@ -337,7 +371,7 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
     }
     data clearance;
     put_text(clearance, "by", profile.clearance->by);
-    put_text(clearance, "date", profile.clearance->date ? profile.clearance->date->display() : std::string());
+    put_text(clearance, "date", long_date(profile.clearance->date, text));
     put_text(clearance, "flags", join(flags, "; "));
     put(view, "clearance", std::move(clearance));
   }
@@ -348,6 +382,7 @@ kainjow::mustache::data referral_view(
   const model::Referral& referral, const model::Profile& profile, const model::Knowledge& knowledge)
 {
   data view = people(profile);
+  put_language(view, Text(knowledge.messages.get()));
   put_text(view, "urgency", referral.urgency);
   put_text(view, "urgency_words", knowledge.vocabulary.urgencies.label(referral.urgency));
   put_text(view, "urgency_title", sentence_case(knowledge.vocabulary.urgencies.label(referral.urgency)));
@@ -394,7 +429,8 @@ const std::vector<std::string>& plan_view_names()
     "names", "progress.has_outcomes", "progress.outcomes", "label", "progress.has_chart", "progress.chart_uri",
     "progress.chart_alt", "stop", "stop.has_emergency", "stop.emergency", "stop.has_doctor", "stop.doctor", "stop.has_midwife",
     "stop.midwife", "stop.has_therapist", "stop.therapist", "pain", "pain.relative", "pain.usual", "pain.green_top",
-    "pain.has_yellow", "pain.yellow_from", "pain.yellow_top", "pain.yellow_one", "pain.rise", "pain.rise_one"};
+    "pain.has_yellow", "pain.yellow_from", "pain.yellow_top", "pain.yellow_one", "pain.rise", "pain.rise_one", "language",
+    "page_before", "page_middle", "page_after"};
   return k_names;
 }
 
@@ -403,7 +439,7 @@ const std::vector<std::string>& referral_view_names()
   static const std::vector<std::string> k_names = {"patient", "patient.name", "patient.age", "therapist", "therapist.name",
     "therapist.clinic", "therapist.phone", "has_therapist", "has_therapist_name", "has_clinic", "has_phone", "version", "urgency",
     "urgency_words", "urgency_title", "emergency", "flags", "text", "reasons", "has_go_now", "go_now", "paper", "page_size",
-    "large_print"};
+    "large_print", "language", "page_before", "page_middle", "page_after"};
   return k_names;
 }
 

@@ -25,9 +25,9 @@ TextStyle footer_style()
 
 // The widest page label a handout gets, so the footer text beside it
 // wraps the same on every page.
-double label_width(TextEngine& text)
+double label_width(TextEngine& text, std::string_view pattern)
 {
-  return text.set(plain_text(page_label(88, 88)), footer_style(), 0).width;
+  return text.set(plain_text(page_label(88, 88, pattern)), footer_style(), 0).width;
 }
 
 void set_color(cairo_t* cr, const Color& color)
@@ -113,12 +113,12 @@ void draw_footer(cairo_t* cr, const Footer& footer, const PageGeometry& geometry
   cairo_stroke(cr);
 
   const double text_top = top + k_footer_rule + k_footer_gap;
-  const double label = label_width(text);
+  const double label = label_width(text, footer.page_pattern);
   Fragment fragment;
   if (!footer.text.empty()) {
     fragment.add_text(text.set(footer.text, footer_style(), width - label - k_em), 0, 0, k_black);
   }
-  const TextBlock number = text.set(plain_text(page_label(page, pages)), footer_style(), 0);
+  const TextBlock number = text.set(plain_text(page_label(page, pages, footer.page_pattern)), footer_style(), 0);
   const double baseline = fragment.first_baseline.value_or(number.lines.empty() ? 0 : number.lines.front().baseline);
   if (!number.lines.empty()) {
     fragment.add_text(number, width - number.width, baseline - number.lines.front().baseline, k_black);
@@ -137,11 +137,11 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 
 } // namespace
 
-double footer_height(const RichText& footer, const PageGeometry& geometry, TextEngine& text)
+double footer_height(const Footer& footer, const PageGeometry& geometry, TextEngine& text)
 {
-  const double width = geometry.content_width() - label_width(text) - k_em;
-  const double lines = footer.empty() ? text.set(plain_text(page_label(1, 1)), footer_style(), 0).height
-                                      : text.set(footer, footer_style(), width).height;
+  const double width = geometry.content_width() - label_width(text, footer.page_pattern) - k_em;
+  const double lines = footer.text.empty() ? text.set(plain_text(page_label(1, 1, footer.page_pattern)), footer_style(), 0).height
+                                           : text.set(footer.text, footer_style(), width).height;
   return k_footer_rule + k_footer_gap + lines;
 }
 

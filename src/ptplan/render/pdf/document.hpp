@@ -22,7 +22,8 @@ struct Metadata
 struct Footer
 {
   RichText text;
-  double height = 0; // from the rule to the bottom of the text
+  std::string page_pattern = "Page {page} of {pages}"; // i18n Phrase::page_of in the handout's language
+  double height = 0;                                   // from the rule to the bottom of the text
 };
 
 // Draws the pages into a PDF (Cairo's PDF surface): fonts embedded as
@@ -34,7 +35,7 @@ std::optional<std::string> write_pdf(
 
 // How tall the footer is on a page of `geometry`, and how tall that leaves
 // the page's body.
-double footer_height(const RichText& footer, const PageGeometry& geometry, TextEngine& text);
+double footer_height(const Footer& footer, const PageGeometry& geometry, TextEngine& text);
 double body_height(const PageGeometry& geometry, const Footer& footer);
 
 } // namespace ptplan::render::pdf

@@ -14,8 +14,8 @@ std::optional<std::string> Renderer::render(const Request& request)
   const PageGeometry geometry = page_geometry(request.paper, request.large_print);
 
   // The footer's height sets the body's; the body then flows in pages.
-  Footer footer{running_footer(html.body, request.kind), 0};
-  footer.height = footer_height(footer.text, geometry, m_text);
+  Footer footer{running_footer(html.body, request.kind), request.page_pattern, 0};
+  footer.height = footer_height(footer, geometry, m_text);
   const double height = body_height(geometry, footer);
   Layouter layouter(m_text, m_pictures, request.kind);
   const std::vector<Piece> pieces = layouter.flow(html.body, geometry.content_width(), height);

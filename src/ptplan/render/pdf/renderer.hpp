@@ -21,6 +21,7 @@ struct Request
   Paper paper = Paper::a4;
   std::string author; // the therapist and clinic, for the document's properties
   bool large_print = false;
+  std::string page_pattern = "Page {page} of {pages}"; // the foot of each page, in the handout's language
 };
 
 // Writes PDF handouts. It keeps the fonts and pictures it has loaded for

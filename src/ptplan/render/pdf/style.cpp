@@ -1,5 +1,7 @@
 #include "ptplan/render/pdf/style.hpp"
 
+#include "ptplan/i18n/text.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -187,9 +189,10 @@ PageGeometry page_geometry(Paper paper, bool large_print)
   return page;
 }
 
-std::string page_label(int page, int pages)
+std::string page_label(int page, int pages, std::string_view pattern)
 {
-  return fmt::format("Page {} of {}", page, pages);
+  return i18n::Text::fill_pattern(
+    pattern, i18n::info(i18n::Phrase::page_of).english, fmt::make_format_args(fmt::arg("page", page), fmt::arg("pages", pages)));
 }
 
 } // namespace ptplan::render::pdf

@@ -96,6 +96,6 @@ struct PageGeometry
 PageGeometry page_geometry(Paper paper, bool large_print = false);
 
 // The page number at the foot of each page ("Page 2 of 4").
-std::string page_label(int page, int pages);
+std::string page_label(int page, int pages, std::string_view pattern = "Page {page} of {pages}");
 
 } // namespace ptplan::render::pdf
