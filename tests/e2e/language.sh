@@ -3,7 +3,7 @@
 # - `ptplan check` passes with the built-in Spanish, and fails, naming the
 #   text, when a translation is missing or drops a {name};
 # - a language made here from the .pot templates alone (no C++: a test
-#   "pt" whose every text is the English marked "PT|") plans, with --lang
+#   "pt" whose every text is the English marked "PTPT ") plans, with --lang
 #   and with the profile's `language:`, and every patient line carries it;
 # - an unknown --lang is an error that lists the languages there are;
 # - a batch mixes languages, one per profile, and records them in the JSON;
@@ -34,7 +34,7 @@ for pot in glob.glob(os.path.join(src, "*.pot")):
                         '"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: pt\\n"\n"Plural-Forms: nplurals=2; plural=(n > 1);\\n"', 1)
     def fill(m):
         ctxt, msgid, plural = m.group(1), m.group(2), m.group(3)
-        mark = lambda s: '"PT|' + s[1:] if s != '""' else s
+        mark = lambda s: '"PTPT ' + s[1:] if s != '""' else s
         if plural:
             return f'msgctxt {ctxt}\nmsgid {msgid}\nmsgid_plural {plural}\nmsgstr[0] {mark(msgid)}\nmsgstr[1] {mark(plural)}\n'
         return f'msgctxt {ctxt}\nmsgid {msgid}\nmsgstr {mark(msgid)}\n'
@@ -46,15 +46,15 @@ PY
 profile="$root/examples/patients/hip-oa-fall-risk.yaml"
 "$ptplan" plan "$profile" --catalog "$work/catalog" --lang pt --format markdown >"$work/pt.md" 2>"$work/pt.err" ||
   fail "plan --lang pt: $(cat "$work/pt.err")"
-grep -q "PT|Your home exercise plan" "$work/pt.md" || fail "the test language's title is not in the handout"
-grep -q "PT|Hold for" "$work/pt.md" || fail "the test language's dose words are not in the handout"
+grep -q "PTPT Your home exercise plan" "$work/pt.md" || fail "the test language's title is not in the handout"
+grep -q "PTPT Do it" "$work/pt.md" || fail "the test language's dose words are not in the handout"
 # Every line with words carries the mark, apart from names, goals and table rows.
-unmarked=$(grep -v "PT|" "$work/pt.md" | grep -E "[a-z]{4,} [a-z]{3,}" | grep -v "^- \|^| \|data:image\|Maria Lopez" | head -3)
+unmarked=$(grep -v "PTPT " "$work/pt.md" | grep -E "[a-z]{4,} [a-z]{3,}" | grep -v "^- \|^| \|data:image\|Maria Lopez" | head -3)
 [ -z "$unmarked" ] || fail "lines without the test language: $unmarked"
 sed 's/^patient:/language: pt\npatient:/' "$profile" >"$work/pt-profile.yaml"
 "$ptplan" plan "$work/pt-profile.yaml" --catalog "$work/catalog" --format text >"$work/pt.txt" 2>/dev/null ||
   fail "a profile with language: pt"
-grep -q "PT|" "$work/pt.txt" || fail "language: pt in the profile is not used"
+grep -q "PTPT " "$work/pt.txt" || fail "language: pt in the profile is not used"
 
 # The missing-translation lint names what is missing.
 awk '/^msgid "Key points"$/ { print; print "msgstr \"\""; skip = 1; next } skip && /^msgstr/ { skip = 0; next } { print }' \
@@ -65,7 +65,7 @@ if "$ptplan" check --catalog "$work/catalog" >"$work/missing.out" 2>&1; then
 fi
 grep -q 'no translation of a phrase of plan.markdown.*"Key points"' "$work/missing.out" || fail "the missing phrase is not named: $(head -3 "$work/missing.out")"
 # A translation that drops a {name}.
-sed -i 's|^msgstr "PT|Hold for {duration}."|msgstr "PT|Hold."|' "$work/catalog/lang/pt/messages.po"
+sed -i 's|^msgstr "PTPT Hold for {duration}."|msgstr "PTPT Hold."|' "$work/catalog/lang/pt/messages.po"
 "$ptplan" check --catalog "$work/catalog" >"$work/names.out" 2>&1
 grep -q "the translation has the names none, the English {duration}" "$work/names.out" || fail "a dropped {name} is not reported"
 
@@ -85,7 +85,7 @@ long=$(awk '{ if (length($0) > 0) print }' "$work/es1.txt" | python3 -c 'import 
 mkdir "$work/mixed"
 cp "$profile" "$work/mixed/english.yaml"
 cp "$es" "$work/mixed/spanish.yaml"
-"$ptplan" batch "$work/mixed" --out-dir "$work/out" --format json --format markdown --jobs 2 >/dev/null 2>&1
+"$ptplan" batch "$work/mixed" --out-dir "$work/out" --format json,markdown --jobs 2 >/dev/null 2>&1
 grep -q '"language": "en"' "$work/out/english.json" || fail "the English plan's JSON does not say language en"
 grep -q '"language": "es"' "$work/out/spanish.json" || fail "the Spanish plan's JSON does not say language es"
 grep -q "Su plan de ejercicios" "$work/out/spanish.md" || fail "the batch's Spanish handout is not in Spanish"

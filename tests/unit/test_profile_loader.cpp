@@ -478,10 +478,10 @@ TEST_CASE("mobility, avoid, priorities, sex and language")
   CHECK(
     errors_of(minimal("priorities: [walking, walking]\n")) == "p.yaml:7:23: error: priorities: \"walking\" is listed twice\n");
   CHECK(errors_of(minimal("sex: f\n")) == "p.yaml:7:6: error: sex: unknown value \"f\"; expected one of: female, male\n");
-  CHECK(errors_of(minimal("language: es\n"))
-        == "p.yaml:7:11: error: language: no handouts in \"es\"; this knowledge base has en (English)\n");
+  CHECK(errors_of(minimal("language: pt\n"))
+        == "p.yaml:7:11: error: language: no handouts in \"pt\"; this knowledge base has en (English), es (Español)\n");
   CHECK(errors_of(minimal("language: [en]\n"))
-        == "p.yaml:7:11: error: language: expected a word, found a list; expected one of: en\n");
+        == "p.yaml:7:11: error: language: expected a word, found a list; expected one of: en, es\n");
 }
 
 TEST_CASE("postpartum weeks and the surgeon's end of restrictions")

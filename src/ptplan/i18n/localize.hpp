@@ -17,6 +17,7 @@ struct Missing
   std::string context;
   std::string english;
   std::string what; // "name", "step 2", "note", ...
+  Location where;   // the file the English is in (the exercise's, the rule's note); empty for built-in lists
 };
 
 // Every patient-facing English text of the knowledge base, with its context

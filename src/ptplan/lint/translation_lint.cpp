@@ -71,7 +71,13 @@ public:
   {
     const model::Messages::Entry* entry = m_messages.find(text.context, text.english);
     if (!entry || entry->forms.empty() || entry->forms[0].empty()) {
-      missing(fmt::format("{} of {}", text.what, text.context), text.context, text.english);
+      // A clinic's own exercise or rule (a --catalog-add folder) need not be
+      // translated: its handouts say so when it is printed in English. Once
+      // it has a text in the language, it needs them all.
+      const bool builtin = text.where.file.empty() || text.where.file.starts_with("<built-in>");
+      if (builtin || translates(text.context)) {
+        missing(fmt::format("{} of {}", text.what, text.context), text.context, text.english);
+      }
       return;
     }
     const auto english = side_tokens(text.english);
@@ -131,6 +137,14 @@ public:
   }
 
 private:
+  // Whether the language has any text for an exercise or rule.
+  bool translates(const std::string& context) const
+  {
+    const std::string prefix = model::Messages::key(context, "");
+    const auto found = m_messages.entries.lower_bound(prefix);
+    return found != m_messages.entries.end() && found->first.starts_with(prefix);
+  }
+
   const model::Messages& m_messages;
   Diagnostics& m_diagnostics;
 };
