@@ -26,7 +26,7 @@ void each_text(KnowledgeT& knowledge, Visit&& visit)
   }
   for (auto& rule : knowledge.rules.rules) {
     const std::string& id = rule.id;
-    const Location at = !rule.notes.empty() ? rule.notes.front().where
+    const Location at = !rule.notes.empty()        ? rule.notes.front().where
                         : !rule.stop_signs.empty() ? rule.stop_signs.front().where
                                                    : Location{};
     if (rule.refer) {
