@@ -183,7 +183,8 @@ TEST_CASE("print layout: lists in columns, steps run in, the dose on one line, t
                  "<h3>Cold pack</h3><ol><li>Wrap it.</li><li>Hold it.</li></ol></article></section></body>");
     const HtmlNode& list = doc.body.children.front().children.back().children.back();
     REQUIRE(list.tag == "ol");
-    const std::vector<const HtmlNode*> ancestors{&doc.body, &doc.body.children.front(), &doc.body.children.front().children.back()};
+    const std::vector<const HtmlNode*> ancestors{
+      &doc.body, &doc.body.children.front(), &doc.body.children.front().children.back()};
     CHECK(style_of(list, ancestors, TextStyle{}, Kind::plan).box.run_in);
     CHECK(style_of(doc.body.children.front(), {&doc.body}, TextStyle{}, Kind::plan).box.columns == 2);
   }
