@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package that building and testing ptplan needs.
 # Idempotent; run as root (or with sudo) on a fresh machine. PDF handouts
-# need Cairo, Pango, librsvg and libxml2, and fonts: Noto Sans (Latin, Greek,
-# Cyrillic and many scripts), DejaVu Sans (symbols), Droid Sans Fallback
+# need Cairo, Pango, librsvg and libxml2, and fonts: Liberation Sans (the
+# handout's type), Noto Sans (Greek, Cyrillic and many scripts), DejaVu Sans
+# (symbols), Droid Sans Fallback
 # (Chinese, Japanese, Korean; 7 MB where Noto CJK is 90 MB).
 set -euo pipefail
 
@@ -11,7 +12,7 @@ packages=(
   libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev doctest-dev
   libkainjow-mustache-dev nlohmann-json3-dev libmimalloc-dev libexpat1-dev
   libcairo2-dev libpango1.0-dev librsvg2-dev libxml2-dev
-  fonts-noto-core fonts-dejavu-core fonts-droid-fallback
+  fonts-liberation2 fonts-noto-core fonts-dejavu-core fonts-droid-fallback
 )
 
 missing=()

@@ -60,10 +60,12 @@ check "grep -q 'error:' '$work/err'" "--quiet keeps errors"
 
 # --paper with text or Markdown only: a warning, the output unchanged.
 "$ptplan" plan "$patients/hip-oa-fall-risk.yaml" --format text --paper letter >"$work/letter.txt" 2>"$work/err"
-check "grep -q 'paper letter changes only HTML' '$work/err'" "--paper with text warns"
+check "grep -q 'paper letter changes only HTML and PDF' '$work/err'" "--paper with text warns"
 check "cmp -s '$work/letter.txt' '$root/examples/handouts/hip-oa-fall-risk.txt'" "--paper leaves text as it was"
 "$ptplan" plan "$patients/hip-oa-fall-risk.yaml" --format html --paper letter >/dev/null 2>"$work/err"
 check "! grep -q 'paper' '$work/err'" "--paper with html does not warn"
+"$ptplan" plan "$patients/hip-oa-fall-risk.yaml" --paper letter -o "$work/letter.pdf" 2>"$work/err"
+check "! grep -q 'paper' '$work/err'" "--paper with pdf does not warn"
 
 # Vocabulary: every list, one meaning a word; errors point at it.
 check "'$ptplan' vocabulary red-flags | grep -q '^  constant-night-pain  *constant pain at night'" "vocabulary red-flags lists meanings"

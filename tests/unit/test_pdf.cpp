@@ -6,6 +6,7 @@
 #include "ptplan/engine/planner.hpp"
 #include "ptplan/render/outcome_renderer.hpp"
 #include "ptplan/render/pdf/html_tree.hpp"
+#include "ptplan/render/pdf/layout.hpp"
 #include "ptplan/render/pdf/paginate.hpp"
 #include "ptplan/render/pdf/rich_text.hpp"
 #include "ptplan/render/pdf/style.hpp"
@@ -135,6 +136,66 @@ TEST_CASE("no text in the PDF's style is smaller than 12 pt")
   }
   CHECK(k_body_size >= 12);
   CHECK(k_footer_size >= 12);
+}
+
+namespace {
+
+// The lines of text a fragment draws, left to right as "x:y" of each
+// line's start, in drawing order.
+std::vector<std::pair<double, double>> line_starts(const Fragment& fragment)
+{
+  std::vector<std::pair<double, double>> out;
+  for (const auto& op : fragment.ops) {
+    if (const auto* text = std::get_if<TextOp>(&op)) {
+      out.emplace_back(text->x, text->baseline);
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("print layout: lists in columns, steps run in, the dose on one line, the picture beside the steps")
+{
+  TextEngine text;
+  PictureCache pictures;
+  Layouter layouter(text, pictures, Kind::plan);
+  const double width = 500;
+
+  SUBCASE("the notes run down the first column, then the second")
+  {
+    const HtmlDocument doc = parse_html("<body><section class=\"notes\"><ul><li>one</li><li>two</li><li>three</li>"
+                                        "<li>four</li></ul></section></body>");
+    const auto pieces = layouter.flow(doc.body, width, 700);
+    REQUIRE(pieces.size() == 1); // the list is one block, in two columns
+    const auto lines = line_starts(pieces[0].fragment);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].first < width / 2);
+    CHECK(lines[1].first < width / 2);
+    CHECK(lines[2].first > width / 2);
+    CHECK(lines[2].second == doctest::Approx(lines[0].second));
+    CHECK(pieces[0].fragment.height == doctest::Approx(2 * k_leading * k_body_size));
+  }
+  SUBCASE("self-care steps are one paragraph, each after its number")
+  {
+    const HtmlDocument doc =
+      parse_html("<body><section class=\"self-care\"><h2>Looking after yourself</h2><article class=\"exercise\">"
+                 "<h3>Cold pack</h3><ol><li>Wrap it.</li><li>Hold it.</li></ol></article></section></body>");
+    const HtmlNode& list = doc.body.children.front().children.back().children.back();
+    REQUIRE(list.tag == "ol");
+    const std::vector<const HtmlNode*> ancestors{
+      &doc.body, &doc.body.children.front(), &doc.body.children.front().children.back()};
+    CHECK(style_of(list, ancestors, TextStyle{}, Kind::plan).box.run_in);
+    CHECK(style_of(doc.body.children.front(), {&doc.body}, TextStyle{}, Kind::plan).box.columns == 2);
+  }
+  SUBCASE("the dose's line break reads as a space in print")
+  {
+    const HtmlDocument doc = parse_html("<body><p class=\"dose\"><strong>How much:</strong> 10 times.<br>"
+                                        "<strong> When:</strong> Monday.</p></body>");
+    const auto pieces = layouter.flow(doc.body, width, 700);
+    REQUIRE(pieces.size() == 1);
+    CHECK(line_starts(pieces[0].fragment).size() == 1);
+  }
 }
 
 TEST_CASE("a plan's PDF: the HTML's words, a page label on every page, the same bytes every time")

@@ -76,9 +76,10 @@ void warn_unused_paper(const PrintArgs& args, const std::vector<render::Format>&
   if (args.paper.empty()) {
     return;
   }
-  const bool used = std::any_of(formats.begin(), formats.end(), [](render::Format f) { return f == render::Format::html; });
+  const bool used = std::any_of(
+    formats.begin(), formats.end(), [](render::Format f) { return f == render::Format::html || f == render::Format::pdf; });
   if (!used) {
-    print_warning(fmt::format("--paper {} changes only HTML handouts; it is ignored for this output", args.paper));
+    print_warning(fmt::format("--paper {} changes only HTML and PDF handouts; it is ignored for this output", args.paper));
   }
 }
 

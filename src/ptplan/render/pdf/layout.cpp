@@ -9,7 +9,8 @@ namespace ptplan::render::pdf {
 
 namespace {
 
-constexpr double k_float_gap = 0.8 * k_em;
+constexpr double k_float_gap = 0.7 * k_em;
+constexpr double k_column_gap = 1.5 * k_em;
 constexpr double k_rule_gap = 0.15 * k_em;
 
 enum class Role { skip, inline_content, text, list, table, layout_table, picture, container };
@@ -113,6 +114,37 @@ const HtmlNode* find_footer(const HtmlNode& node, std::vector<const HtmlNode*>& 
   return nullptr;
 }
 
+// A list's items as one paragraph, each after its number in bold ("1. Warm
+// the pack. 2. ..."), as the print style sheet runs the self-care steps in.
+RichText run_in_items(const HtmlNode& list)
+{
+  RichText out;
+  int number = 1;
+  for (const auto& item : list.children) {
+    if (item.tag != "li") {
+      continue;
+    }
+    const RichText text = inline_content(item);
+    if (text.empty()) {
+      continue;
+    }
+    if (!out.text.empty()) {
+      out.text += ' ';
+    }
+    const std::size_t mark = out.text.size();
+    out.text += std::to_string(number++) + ". ";
+    out.runs.push_back(Run{mark, out.text.size() - 1, true, false, std::nullopt});
+    const std::size_t offset = out.text.size();
+    out.text += text.text;
+    for (Run run : text.runs) {
+      run.start += offset;
+      run.end += offset;
+      out.runs.push_back(run);
+    }
+  }
+  return out;
+}
+
 } // namespace
 
 RichText running_footer(const HtmlNode& body, Kind kind)
@@ -122,7 +154,9 @@ RichText running_footer(const HtmlNode& body, Kind kind)
   return footer ? inline_content(*footer) : RichText{};
 }
 
-Layouter::Layouter(TextEngine& text, PictureCache& pictures, Kind kind) : m_text(text), m_pictures(pictures), m_kind(kind) {}
+Layouter::Layouter(TextEngine& text, PictureCache& pictures, Kind kind, bool large_print)
+    : m_text(text), m_pictures(pictures), m_kind(kind), m_large_print(large_print)
+{}
 
 Style Layouter::child_style(const HtmlNode& child, const Style& parent) const
 {
@@ -150,7 +184,7 @@ void Layouter::flow_into(const HtmlNode& node, const Style& style, double width,
         return;
       }
       const Role role = role_of(child);
-      const bool plain = !inner.box.draws_a_box() && !inner.box.keep_together && inner.box.width == 0;
+      const bool plain = !inner.box.draws_a_box() && !inner.box.keep_together && inner.box.width == 0 && inner.box.columns == 1;
       if (role == Role::layout_table) {
         std::vector<const HtmlNode*> cells;
         layout_cells(child, cells);
@@ -165,7 +199,7 @@ void Layouter::flow_into(const HtmlNode& node, const Style& style, double width,
         if (inner.box.break_before && out.size() > before) {
           out[before].break_before = true;
         }
-      } else if (role == Role::list && plain) {
+      } else if (role == Role::list && plain && inner.box.list_columns == 1 && !inner.box.run_in) {
         m_ancestors.push_back(&child);
         const std::size_t before = out.size();
         list(child, inner, width, {}, &out);
@@ -270,8 +304,13 @@ Fragment Layouter::block(const HtmlNode& node, const Style& style, double width,
 Fragment Layouter::content(const HtmlNode& node, const Style& style, double width, Band band)
 {
   switch (role_of(node)) {
-  case Role::text:
-    return paragraph(inline_content(node), style.text, band.until > 0 ? band.width : width);
+  case Role::text: {
+    RichText text = inline_content(node);
+    if (style.box.join_lines) {
+      std::replace(text.text.begin(), text.text.end(), '\n', ' ');
+    }
+    return paragraph(text, style.text, band.until > 0 ? band.width : width);
+  }
   case Role::list:
     return list(node, style, width, band);
   case Role::table:
@@ -295,7 +334,12 @@ Fragment Layouter::grid(const HtmlNode& node, const Style& style, double width)
 {
   const int columns = style.box.columns;
   const double gap = k_em;
-  const double cell = (width - gap * (columns - 1)) / columns;
+  const double first = style.box.first_column > 0 && columns > 1 ? std::min(style.box.first_column, width / 2) : 0;
+  const double cell = first > 0 ? (width - first - gap * (columns - 1)) / (columns - 1) : (width - gap * (columns - 1)) / columns;
+  auto cell_x = [&](int column) {
+    return column == 0 ? 0.0 : (first > 0 ? first + gap : cell + gap) + (column - 1) * (cell + gap);
+  };
+  auto cell_width = [&](int column) { return column == 0 && first > 0 ? first : cell; };
   Fragment out;
   out.width = width;
   double row_top = 0;
@@ -308,25 +352,37 @@ Fragment Layouter::grid(const HtmlNode& node, const Style& style, double width)
       if (role_of(child) == Role::skip || inner.box.running_footer) {
         return;
       }
-      const Fragment fragment = block(child, inner, cell);
+      // A heading spans the columns, on a row of its own.
+      if (child.tag.size() == 2 && child.tag[0] == 'h') {
+        if (column > 0) {
+          row_top += row_height + inner.box.margin_top;
+        }
+        const Fragment fragment = block(child, inner, width);
+        out.place(fragment, 0, row_top);
+        row_top += fragment.height + inner.box.margin_bottom;
+        row_height = 0;
+        column = 0;
+        return;
+      }
       if (column == columns) {
         row_top += row_height + inner.box.margin_top + inner.box.margin_bottom;
         row_height = 0;
         column = 0;
       }
-      out.place(fragment, column * (cell + gap), row_top);
+      const Fragment fragment = block(child, inner, cell_width(column));
+      out.place(fragment, cell_x(column), row_top);
       row_height = std::max(row_height, fragment.height);
       ++column;
     },
     [&](const RichText& text) {
       if (!text.empty()) {
-        const Fragment fragment = paragraph(text, style.text, cell);
         if (column == columns) {
           row_top += row_height;
           row_height = 0;
           column = 0;
         }
-        out.place(fragment, column * (cell + gap), row_top);
+        const Fragment fragment = paragraph(text, style.text, cell_width(column));
+        out.place(fragment, cell_x(column), row_top);
         row_height = std::max(row_height, fragment.height);
         ++column;
       }
@@ -360,6 +416,7 @@ Fragment Layouter::stack(const HtmlNode& node, const Style& style, double width,
   // Beside a floated picture (or the parent's), a block gets the narrower
   // width; one with a box of its own is narrowed whole, so the picture
   // never sits on its shading.
+  double float_top = 0;
   auto band_at = [&](double top) {
     Band here;
     if (top < float_bottom) {
@@ -370,21 +427,19 @@ Fragment Layouter::stack(const HtmlNode& node, const Style& style, double width,
     }
     return here;
   };
-  // A floated picture sits in the block's top right corner, beside its
-  // heading (pictures carry no text, so the reading order stays).
-  for (const auto& child : node.children) {
-    if (child.is_text()) {
-      continue;
+  // A block that ends above the picture's top runs the full width.
+  auto lay_out = [&](double top, auto&& at_width) {
+    if (top < float_top && top >= band.until) {
+      Fragment full = at_width(Band{});
+      if (top + full.height <= float_top + 0.01) {
+        return full;
+      }
     }
-    const Style inner = child_style(child, style);
-    if (inner.box.float_right) {
-      const Fragment figure = block(child, inner, std::min(inner.box.width > 0 ? inner.box.width : width / 3, width / 2));
-      out.place(figure, width - figure.width, 0);
-      float_bottom = figure.height;
-      float_width = figure.width + k_float_gap;
-      break;
-    }
-  }
+    return at_width(band_at(top));
+  };
+  // A floated picture sits at the right, where it is in the block (a
+  // drop lower when its style says so); pictures carry no text, so the
+  // reading order stays.
   bool floated = false;
   for_each_child(
     node,
@@ -395,20 +450,26 @@ Fragment Layouter::stack(const HtmlNode& node, const Style& style, double width,
       }
       if (inner.box.float_right && !floated) {
         floated = true;
+        const Fragment figure = block(child, inner, std::min(inner.box.width > 0 ? inner.box.width : width / 3, width / 2));
+        float_top = (first ? y : y + last_margin) + inner.box.float_drop;
+        out.place(figure, width - figure.width, float_top);
+        float_bottom = float_top + figure.height;
+        float_width = figure.width + k_float_gap;
         return;
       }
       const double top = first ? y : y + std::max(last_margin, inner.box.margin_top);
-      const Band here = band_at(top);
-      if (here.until > 0 && inner.box.draws_a_box()) {
-        place(block(child, inner, here.width), inner.box.margin_top, inner.box.margin_bottom);
-      } else {
-        place(block(child, inner, width, here), inner.box.margin_top, inner.box.margin_bottom);
-      }
+      place(lay_out(top,
+              [&](Band here) {
+                if (here.until > 0 && inner.box.draws_a_box()) {
+                  return block(child, inner, here.width);
+                }
+                return block(child, inner, width, here);
+              }),
+        inner.box.margin_top, inner.box.margin_bottom);
     },
     [&](const RichText& text) {
       if (!text.empty()) {
-        const Band here = band_at(y);
-        place(paragraph(text, style.text, here.until > 0 ? here.width : width), 0, 0);
+        place(lay_out(y, [&](Band here) { return paragraph(text, style.text, here.until > 0 ? here.width : width); }), 0, 0);
       }
     });
   out.height = std::max(y, float_bottom);
@@ -417,10 +478,20 @@ Fragment Layouter::stack(const HtmlNode& node, const Style& style, double width,
 
 Fragment Layouter::list(const HtmlNode& node, const Style& style, double width, Band band, std::vector<Piece>* pieces)
 {
+  if (style.box.run_in) {
+    return paragraph(run_in_items(node), style.text, band.until > 0 ? band.width : width);
+  }
   const bool ordered = node.tag == "ol";
   const double marker_width = ordered ? 1.9 * k_em : 1.3 * k_em;
-  Fragment out;
-  out.width = width;
+  const int columns = pieces || m_large_print ? 1 : std::max(style.box.list_columns, 1);
+  const double column_width = (width - k_column_gap * (columns - 1)) / columns;
+  struct Entry
+  {
+    Fragment fragment;
+    double margin_top = 0;
+    double margin_bottom = 0;
+  };
+  std::vector<Entry> entries;
   double y = 0;
   double last_margin = 0;
   bool first = true;
@@ -434,12 +505,12 @@ Fragment Layouter::list(const HtmlNode& node, const Style& style, double width, 
       }
       const double top = first ? y : y + std::max(last_margin, inner.box.margin_top);
       Band here;
-      if (top < band.until) {
+      if (columns == 1 && top < band.until) {
         here = Band{band.until - top, band.width - marker_width};
       }
-      Fragment body = block(item, inner, width - marker_width, here);
+      Fragment body = block(item, inner, column_width - marker_width, here);
       Fragment entry;
-      entry.width = width;
+      entry.width = column_width;
       entry.height = body.height;
       entry.place(body, marker_width, 0);
       const double baseline = entry.first_baseline.value_or(0.9 * inner.text.size);
@@ -460,24 +531,56 @@ Fragment Layouter::list(const HtmlNode& node, const Style& style, double width, 
         pieces->push_back(Piece{std::move(entry), inner.box.margin_top, inner.box.margin_bottom, false, false});
         return;
       }
-      out.place(entry, 0, top);
       y = top + entry.height;
+      entries.push_back(Entry{std::move(entry), inner.box.margin_top, inner.box.margin_bottom});
       last_margin = inner.box.margin_bottom;
       first = false;
     },
     [&](const RichText& text) {
       if (!text.empty()) {
-        Fragment loose = paragraph(text, style.text, width);
+        Fragment loose = paragraph(text, style.text, column_width);
         if (pieces) {
           pieces->push_back(Piece{std::move(loose), 0, 0, false, false});
           return;
         }
-        out.place(loose, 0, y);
         y += loose.height;
+        entries.push_back(Entry{std::move(loose), 0, 0});
         first = false;
       }
     });
-  out.height = y;
+  // Columns as CSS balances them: down the first column, then the next,
+  // each column as short as it can be with the first ones the longest.
+  std::vector<std::size_t> starts{0};
+  if (columns > 1 && !entries.empty()) {
+    double total = 0;
+    for (const auto& entry : entries) {
+      total += entry.fragment.height;
+    }
+    double filled = 0;
+    for (std::size_t i = 0; i < entries.size() && static_cast<int>(starts.size()) < columns; ++i) {
+      const double goal = total * static_cast<double>(starts.size()) / columns;
+      if (i > starts.back() && filled >= goal - 0.5) {
+        starts.push_back(i);
+      }
+      filled += entries[i].fragment.height;
+    }
+  }
+  starts.push_back(entries.size());
+  Fragment out;
+  out.width = width;
+  double height = 0;
+  for (std::size_t c = 0; c + 1 < starts.size(); ++c) {
+    double column_y = 0;
+    for (std::size_t i = starts[c]; i < starts[c + 1]; ++i) {
+      if (i > starts[c]) {
+        column_y += std::max(entries[i - 1].margin_bottom, entries[i].margin_top);
+      }
+      out.place(entries[i].fragment, static_cast<double>(c) * (column_width + k_column_gap), column_y);
+      column_y += entries[i].fragment.height;
+    }
+    height = std::max(height, column_y);
+  }
+  out.height = height;
   return out;
 }
 

@@ -42,7 +42,8 @@ struct Piece
 class Layouter
 {
 public:
-  Layouter(TextEngine& text, PictureCache& pictures, Kind kind);
+  // Large print keeps lists in one column, as the large-print style sheet does.
+  Layouter(TextEngine& text, PictureCache& pictures, Kind kind, bool large_print = false);
   // The body of a handout as pieces in reading order, leaving out the
   // running footer; no piece is taller than `page_height` where it can be
   // split.
@@ -67,6 +68,7 @@ private:
   TextEngine& m_text;
   PictureCache& m_pictures;
   Kind m_kind;
+  bool m_large_print = false;
   Ancestors m_ancestors;
   double m_page_height = 0;
 };

@@ -17,7 +17,7 @@ std::optional<std::string> Renderer::render(const Request& request)
   Footer footer{running_footer(html.body, request.kind), request.page_pattern, 0};
   footer.height = footer_height(footer, geometry, m_text);
   const double height = body_height(geometry, footer);
-  Layouter layouter(m_text, m_pictures, request.kind);
+  Layouter layouter(m_text, m_pictures, request.kind, request.large_print);
   const std::vector<Piece> pieces = layouter.flow(html.body, geometry.content_width(), height);
   const std::vector<Page> pages = paginate(pieces, height);
 

@@ -54,9 +54,14 @@ struct BoxStyle
   Color bar_color = k_black;
   double rule_below = 0; // a line under the block (section headings)
   double min_height = 0;
-  double width = 0;     // a fixed width (floated figures), 0: all there is
-  double max_width = 0; // 0: no limit
-  int columns = 1;      // children side by side, in rows, in reading order
+  double width = 0;        // a fixed width (floated figures), 0: all there is
+  double max_width = 0;    // 0: no limit
+  int columns = 1;         // children side by side, in rows, in reading order
+  double first_column = 0; // the first column's width, 0: as wide as the others
+  int list_columns = 1;    // a list's items in columns, down the first column first
+  bool run_in = false;     // a list's items as one paragraph, "1. ... 2. ..."
+  bool join_lines = false; // line breaks (<br>) read as spaces
+  double float_drop = 0;   // a floated picture starts this far down, beside what follows
   bool float_right = false;
   bool keep_together = false;  // never split across pages
   bool keep_with_next = false; // headings stay with what follows

@@ -10,11 +10,11 @@ namespace ptplan::render::pdf {
 namespace {
 
 constexpr double k_rule = 0.75;
-constexpr double k_pad_x = 0.4 * k_em;
-constexpr double k_pad_y = 0.25 * k_em;
+constexpr double k_pad_x = 0.35 * k_em;
+constexpr double k_pad_y = 0.05 * k_em;
 constexpr double k_tick = 1.1 * k_em;
 constexpr double k_tick_rule = 1.5;
-constexpr double k_calendar_row = 2.1 * k_em;
+constexpr double k_calendar_row = 1.45 * k_em;
 constexpr double k_pain_column = 6 * k_em;
 constexpr Color k_heading_shade{0xe6 / 255.0, 0xe6 / 255.0, 0xe6 / 255.0};
 

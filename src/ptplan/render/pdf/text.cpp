@@ -9,10 +9,12 @@ namespace ptplan::render::pdf {
 
 namespace {
 
-// Noto Sans first (fonts-noto-core): large, open letters; DejaVu Sans for
-// the symbols it lacks (the tick); fontconfig finds the rest, such as Droid
-// Sans Fallback (fonts-droid-fallback) for Chinese, Japanese and Korean.
-constexpr const char* k_families = "Noto Sans, DejaVu Sans, Droid Sans Fallback, sans-serif";
+// Liberation Sans first (fonts-liberation2): the HTML handout's font, with
+// Arial's widths, so the PDF sets as many words a line and pages as the
+// printed HTML; Noto Sans (fonts-noto-core) for the other alphabets, DejaVu
+// Sans for the symbols they lack (the tick); fontconfig finds the rest, such
+// as Droid Sans Fallback (fonts-droid-fallback) for Chinese, Japanese and Korean.
+constexpr const char* k_families = "Liberation Sans, Noto Sans, DejaVu Sans, Droid Sans Fallback, sans-serif";
 
 double points(int pango_units)
 {
