@@ -81,6 +81,11 @@ TEST_CASE("a broken .po file is an error with its line and column")
     != std::string::npos);
   CHECK(po_errors(std::string(k_header) + "msgid \"a\\q\"\nmsgstr \"b\"\n").find("unknown escape \\q") != std::string::npos);
   CHECK(po_errors("msgid \"a\"\nmsgstr \"b\"\n").find("no header entry") != std::string::npos);
+  CHECK(po_errors(std::string(k_header) + "msgid   \nmsgstr \"b\"\n").find("x.po:6:1: error: \"msgid\" has no string")
+        != std::string::npos);
+  CHECK(po_errors(std::string(k_header) + "msgid\n").find("x.po:6:1: error: \"msgid\" has no string") != std::string::npos);
+  CHECK(po_errors(std::string(k_header) + "msgid \"a\" x\nmsgstr \"b\"\n").find("unexpected text after the closing double quote")
+        != std::string::npos);
   CHECK(
     po_errors("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\nPlural-Forms: nplurals=3; plural=(n%10==1);\\n\"\n")
       .find("unsupported Plural-Forms")

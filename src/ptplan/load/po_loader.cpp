@@ -105,6 +105,10 @@ private:
       return;
     }
     const std::size_t quote = rest.find_first_not_of(" \t", space);
+    if (quote == std::string_view::npos) {
+      error(line, column, fmt::format("\"{}\" has no string; expected {} \"...\"", keyword, keyword));
+      return;
+    }
     const int string_column = column + static_cast<int>(quote);
     auto value = parse_string(rest.substr(quote), line, string_column);
     if (!value) {
