@@ -69,6 +69,13 @@ sed -i 's|^msgstr "PTPT Hold for {duration}."|msgstr "PTPT Hold."|' "$work/catal
 "$ptplan" check --catalog "$work/catalog" >"$work/names.out" 2>&1
 grep -q "the translation has the names none, the English {duration}" "$work/names.out" || fail "a dropped {name} is not reported"
 
+# The same text translated in two files of one language.
+cp "$work/catalog/lang/pt/rules.po" "$work/catalog/lang/pt/rules-copy.po"
+"$ptplan" check --catalog "$work/catalog" >"$work/twice.out" 2>&1 && fail "check passes with a text translated twice"
+grep -q 'rules.*\.po:[0-9]*:1: error: msgctxt ".*" msgid ".*" is translated twice in "pt"' "$work/twice.out" ||
+  fail "a text translated twice is not named: $(head -2 "$work/twice.out")"
+rm "$work/catalog/lang/pt/rules-copy.po"
+
 # Unknown languages.
 if "$ptplan" plan "$profile" --lang xx >/dev/null 2>"$work/xx.err"; then
   fail "--lang xx is accepted"

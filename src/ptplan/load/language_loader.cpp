@@ -85,13 +85,18 @@ bool read_languages(const KnowledgeFiles& files, model::Languages& into, Diagnos
     }
     at->second.plural = one.plural;
     for (auto& [key, entry] : one.entries) {
-      const auto [found, fresh] = at->second.entries.try_emplace(key, std::move(entry));
-      if (!fresh && found->second.where.file == file.name) {
+      const auto [found, fresh] = at->second.entries.try_emplace(key, entry);
+      if (fresh) {
         continue;
       }
-      if (!fresh) {
-        found->second = std::move(entry); // a folder on top translates anew
+      if (!found->second.where.file.starts_with(files.folder)) {
+        found->second = std::move(entry); // a folder on top translates anew what is below it
+        continue;
       }
+      const std::size_t bar = key.find('\x04');
+      diagnostics.error(entry.where, fmt::format("msgctxt \"{}\" msgid \"{}\" is translated twice in \"{}\"; the first is at {}",
+                                       key.substr(0, bar), key.substr(bar + 1), code, format_location(found->second.where)));
+      ok = false;
     }
   }
   if (!ok) {
