@@ -199,4 +199,13 @@ std::size_t display_width(std::string_view text)
   return width;
 }
 
+std::string pad_to_width(std::string text, std::size_t columns)
+{
+  const std::size_t width = display_width(text);
+  if (width < columns) {
+    text.append(columns - width, ' ');
+  }
+  return text;
+}
+
 } // namespace ptplan::render

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace ptplan::render {
@@ -25,5 +26,9 @@ Decoded decode_utf8(std::string_view text, std::size_t offset);
 
 // The display width of UTF-8 text: the sum of char_width.
 std::size_t display_width(std::string_view text);
+
+// `text` with spaces after it to `columns` display columns (unchanged when
+// it is as wide already), for plain-text tables.
+std::string pad_to_width(std::string text, std::size_t columns);
 
 } // namespace ptplan::render

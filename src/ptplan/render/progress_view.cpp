@@ -77,13 +77,6 @@ std::string next_day_words(const std::string& word, const Text& text)
   return word;
 }
 
-std::string padded(std::string label, std::size_t columns)
-{
-  const std::size_t width = display_width(label);
-  label.append(width < columns ? columns - width : 0, ' ');
-  return label;
-}
-
 // What moves a held or stepped-back plan up: all the sessions, with the
 // pain in the green. Empty when nothing was held or stepped back.
 std::string move_up_words(const model::Plan& plan, const Text& text)
@@ -129,8 +122,8 @@ kainjow::mustache::data progress_view(const model::Plan& plan, const Text& text)
     put_text(row, "next_day", next_day);
     // Fixed-width columns for plain text.
     put_text(row, "text_row",
-      padded(std::to_string(report.week), 6) + padded(sessions, 15)
-        + padded(text.format(Phrase::out_of_ten, fmt::arg("score", report.pain_during)), 22) + next_day);
+      pad_to_width(std::to_string(report.week), 6) + pad_to_width(sessions, 15)
+        + pad_to_width(text.format(Phrase::out_of_ten, fmt::arg("score", report.pain_during)), 22) + next_day);
     append(weeks, std::move(row));
   }
   const bool has_progress = !weeks.list_value().empty();

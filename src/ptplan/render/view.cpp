@@ -35,17 +35,6 @@ std::string long_date(const std::optional<Date>& date, const Text& text)
   return date ? i18n::date_long(text, *date) : std::string();
 }
 
-// `label` padded with spaces to `columns` display columns (accented and
-// wide characters counted as a reader sees them).
-std::string padded(std::string label, std::size_t columns)
-{
-  const std::size_t width = display_width(label);
-  if (width < columns) {
-    label.append(columns - width, ' ');
-  }
-  return label;
-}
-
 data people(const model::Profile& profile)
 {
   data view;
@@ -120,7 +109,7 @@ data calendar_of(const model::Plan& plan, const Text& text)
     put_text(row, "day", short_day(day.day, text));
     put_text(row, "day_name", std::string(i18n::weekday_name(text, day.day)));
     put_text(row, "date", short_date);
-    put_text(row, "day_cell", padded(label, 12)); // twelve columns wide, for plain-text tables
+    put_text(row, "day_cell", pad_to_width(label, 12)); // twelve columns wide, for plain-text tables
     put_flag(row, "rest", day.exercises.empty());
     put_flag(row, "clinic_visit", day.clinic_visit);
     data boxes = make_list(plan.exercises.size());
