@@ -11,7 +11,7 @@
 #                                      fuzz/README.md (e.g. --runs 10000000)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-targets_all=(fuzz_profile fuzz_knowledge fuzz_template fuzz_plan fuzz_image fuzz_lint)
+targets_all=(fuzz_profile fuzz_knowledge fuzz_template fuzz_plan fuzz_image fuzz_lint fuzz_po)
 limit=(-max_total_time=60)
 # A unit slower than this is a hang. Long runs go under nice -n 19 on a
 # shared machine, where a starved process can wait seconds for the CPU.
@@ -53,6 +53,7 @@ seed fuzz_knowledge "$root"/exercises/catalog/*/*.yaml "$root"/exercises/rules.y
 seed fuzz_template "$root"/templates/*.mustache
 seed fuzz_image "$root"/tests/data/drawings/*.svg "$root"/tests/data/hostile-drawings/*.svg
 seed fuzz_lint "$root"/templates/*.mustache
+seed fuzz_po "$root"/exercises/lang/es/*.po "$root"/exercises/lang/templates/*.pot
 mkdir -p "$work/fuzz_plan"
 i=0
 for f in "$root"/examples/patients/*.yaml; do
