@@ -39,6 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return std::move(*loaded);
   }();
   static const auto outcome = ptplan::engine::make_plan(knowledge, profile, 1);
+  // The view (with its drawings) is made once: the template is what varies.
+  static const auto view = ptplan::render::plan_view(std::get<ptplan::model::Plan>(outcome), knowledge);
   ptplan::render::TemplateSet set;
   set.templates["plan.markdown"] = {"fuzz.mustache", std::string(reinterpret_cast<const char*>(data), size)};
   for (const char* name : {"plan.markdown", "plan.html", "plan.text", "referral.html"}) {
@@ -47,7 +49,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   for (const auto format : {ptplan::render::Format::markdown, ptplan::render::Format::text, ptplan::render::Format::html}) {
     ptplan::Diagnostics diagnostics;
-    const auto view = ptplan::render::plan_view(std::get<ptplan::model::Plan>(outcome), knowledge);
     const auto text = ptplan::render::render_template(set, "plan.markdown", format, view, diagnostics);
     if (!text && diagnostics.empty()) {
       std::abort();

@@ -22,12 +22,18 @@ bool is_vowel(char c)
   }
 }
 
+// Letters, digits, apostrophes and any byte of a UTF-8 letter.
+bool word_char(char c)
+{
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+}
+
 std::vector<std::string> words_of(std::string_view text)
 {
   std::vector<std::string> words;
   std::string word;
   for (const char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || static_cast<unsigned char>(c) >= 0x80) {
+    if (word_char(c)) {
       word += c;
     } else if (!word.empty()) {
       words.push_back(word);
@@ -38,6 +44,12 @@ std::vector<std::string> words_of(std::string_view text)
     words.push_back(word);
   }
   return words;
+}
+
+// Whether the text holds a word, as words_of counts them, without making the list.
+bool has_word(std::string_view text)
+{
+  return std::any_of(text.begin(), text.end(), word_char);
 }
 
 } // namespace
@@ -89,7 +101,7 @@ std::vector<std::string> sentences_of(std::string_view text)
       if (end_mark) {
         current += c;
       }
-      if (!words_of(current).empty()) {
+      if (has_word(current)) {
         sentences.push_back(current);
       }
       current.clear();
@@ -100,7 +112,7 @@ std::vector<std::string> sentences_of(std::string_view text)
     }
     current += c;
   }
-  if (!words_of(current).empty()) {
+  if (has_word(current)) {
     sentences.push_back(current);
   }
   return sentences;

@@ -94,9 +94,11 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<std::string
 }
 
 // A phrase as runs of words with a gap of up to k_max_gap words between runs.
-std::vector<std::vector<std::string>> runs_of(const std::string& phrase)
+using Runs = std::vector<std::vector<std::string>>;
+
+Runs runs_of(const std::string& phrase)
 {
-  std::vector<std::vector<std::string>> runs(1);
+  Runs runs(1);
   std::size_t start = 0;
   while (start < phrase.size()) {
     const std::size_t end = std::min(phrase.find(' ', start), phrase.size());
@@ -126,8 +128,7 @@ bool run_at(const std::vector<Token>& tokens, std::size_t at, const std::vector<
 
 // The index one past the last token of a match of runs[r..] starting at
 // `at`, or 0 when there is none.
-std::size_t match_from(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::vector<std::string>>& runs,
-  std::size_t r, int sentence)
+std::size_t match_from(const std::vector<Token>& tokens, std::size_t at, const Runs& runs, std::size_t r, int sentence)
 {
   if (!run_at(tokens, at, runs[r], sentence)) {
     return 0;
@@ -144,17 +145,27 @@ std::size_t match_from(const std::vector<Token>& tokens, std::size_t at, const s
   return 0;
 }
 
-std::size_t match_at(const std::vector<Token>& tokens, std::size_t at, const std::string& phrase)
+std::size_t match_at(const std::vector<Token>& tokens, std::size_t at, const Runs& phrase)
 {
-  return match_from(tokens, at, runs_of(phrase), 0, tokens[at].sentence);
+  return match_from(tokens, at, phrase, 0, tokens[at].sentence);
+}
+
+// Each phrase split into runs once, not at every word of the text.
+std::vector<Runs> runs_of_all(const std::vector<std::string>& phrases)
+{
+  std::vector<Runs> out;
+  out.reserve(phrases.size());
+  for (const auto& phrase : phrases) {
+    out.push_back(runs_of(phrase));
+  }
+  return out;
 }
 
 // Negated: a negator in the same clause starts before the last word of the
 // match [at, end) and is not one of the phrase's own words ("no hands").
-bool negated(const std::vector<Token>& tokens, std::size_t at, std::size_t end, const std::string& phrase,
-  const std::vector<std::string>& negators)
+bool negated(
+  const std::vector<Token>& tokens, std::size_t at, std::size_t end, const Runs& runs, const std::vector<Runs>& negators)
 {
-  const auto& runs = runs_of(phrase);
   const auto in_phrase = [&](const std::string& word) {
     return std::any_of(runs.begin(), runs.end(),
       [&](const std::vector<std::string>& run) { return std::find(run.begin(), run.end(), word) != run.end(); });
@@ -177,7 +188,7 @@ bool negated(const std::vector<Token>& tokens, std::size_t at, std::size_t end, 
 }
 
 // The sentences a skip_sentences phrase opens, as a flag per token.
-std::vector<bool> skipped_tokens(const std::vector<Token>& tokens, const std::vector<std::string>& skip_sentences)
+std::vector<bool> skipped_tokens(const std::vector<Token>& tokens, const std::vector<Runs>& skip_sentences)
 {
   std::vector<bool> skipped(tokens.size(), false);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -187,7 +198,7 @@ std::vector<bool> skipped_tokens(const std::vector<Token>& tokens, const std::ve
       continue;
     }
     skipped[i] = std::any_of(
-      skip_sentences.begin(), skip_sentences.end(), [&](const std::string& phrase) { return match_at(tokens, i, phrase) != 0; });
+      skip_sentences.begin(), skip_sentences.end(), [&](const Runs& phrase) { return match_at(tokens, i, phrase) != 0; });
   }
   return skipped;
 }
@@ -224,21 +235,23 @@ void check_text(const model::Exercise& exercise, const model::MovementCues& cues
 std::vector<CueMatch> find_movement_cues(const model::MovementCues& cues, std::string_view text)
 {
   const std::vector<Token> tokens = tokenize(text, cues.clause_breaks);
-  const std::vector<bool> skipped = skipped_tokens(tokens, cues.skip_sentences);
+  const std::vector<bool> skipped = skipped_tokens(tokens, runs_of_all(cues.skip_sentences));
+  const std::vector<Runs> negators = runs_of_all(cues.negators);
   std::vector<CueMatch> matches;
   for (const auto& cue : cues.cues) {
+    const std::vector<Runs> phrases = runs_of_all(cue.phrases);
     bool found = false;
     for (std::size_t i = 0; i < tokens.size() && !found; ++i) {
       if (skipped[i]) {
         continue;
       }
-      for (const auto& phrase : cue.phrases) {
-        const std::size_t end = match_at(tokens, i, phrase);
-        if (end == 0 || negated(tokens, i, end, phrase, cues.negators)) {
+      for (std::size_t p = 0; p < phrases.size(); ++p) {
+        const std::size_t end = match_at(tokens, i, phrases[p]);
+        if (end == 0 || negated(tokens, i, end, phrases[p], negators)) {
           continue;
         }
         const std::size_t from = tokens[i].begin;
-        matches.push_back({&cue, phrase, std::string(text.substr(from, tokens[end - 1].end - from))});
+        matches.push_back({&cue, cue.phrases[p], std::string(text.substr(from, tokens[end - 1].end - from))});
         found = true;
         break;
       }
