@@ -435,7 +435,9 @@ TEST_CASE("new keys: a walking aid keeps balance work supported and walking done
   const std::vector<std::pair<std::string, std::string>> aids = {{"cane", "Use your cane when you walk for exercise."},
     {"crutches", "Use your crutches when you walk for exercise."}, {"walker", "Use your walker when you walk for exercise."},
     {"rollator", "Use your rollator when you walk for exercise."}};
-  for (const auto& [aid, note] : aids) {
+  for (const auto& entry : aids) {
+    const std::string& aid = entry.first; // not a structured binding: clang 14 cannot capture one
+    const std::string& note = entry.second;
     CAPTURE(aid);
     const Words seen =
       check_weeks(with_aid(aid), 10, {{"balance-unsupported"}, {"single-leg-stance", "tandem-stance"}, {}, false});

@@ -169,7 +169,9 @@ TEST_CASE("condition: an unknown fact makes every comparison false and its negat
     {"at_least", number_condition(Op::at_least, "surgery.weeks_since", 12)},
     {"at_most", number_condition(Op::at_most, "surgery.weeks_since", 12)},
   };
-  for (const auto& [name, comparison] : comparisons) {
+  for (const auto& entry : comparisons) {
+    const auto& name = entry.first;
+    const auto& comparison = entry.second;
     CAPTURE(name);
     CHECK_FALSE(evaluate(comparison, facts));
     CHECK(evaluate(negate(comparison), facts));

@@ -325,7 +325,9 @@ TEST_CASE("escape: text strips bidi overrides, embeddings, isolates and marks")
     {"LRM U+200E", "\u200E"},
     {"RLM U+200F", "\u200F"},
   };
-  for (const auto& [name, control] : controls) {
+  for (const auto& entry : controls) {
+    const auto& name = entry.first;
+    const auto& control = entry.second;
     CAPTURE(name);
     CHECK(clean_text(std::string("abc") + control + "def") == "abcdef");
   }

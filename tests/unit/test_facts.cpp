@@ -330,7 +330,8 @@ TEST_CASE("facts: a full profile derives exactly the facts of load::fact_table()
       break;
     }
   }
-  for (const auto& [name, value] : facts.all()) {
+  for (const auto& entry : facts.all()) {
+    const auto& name = entry.first;
     CAPTURE(name);
     CHECK(ptplan::load::find_fact(name) != nullptr);
   }

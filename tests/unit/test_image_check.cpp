@@ -279,7 +279,9 @@ TEST_CASE("every drawing in the built-in catalog passes the check, and every one
   INFO(diagnostics.format());
   REQUIRE(knowledge.has_value());
   std::size_t drawings = 0;
-  for (const auto& [path, source] : files.files) {
+  for (const auto& entry : files.files) {
+    const auto& path = entry.first;
+    const auto& source = entry.second;
     if (path.rfind("images/", 0) == 0) {
       ++drawings;
       INFO(path);

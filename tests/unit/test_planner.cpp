@@ -167,7 +167,9 @@ clearance: { by: Dr. Helen Chen, date: 2026-10-26, flags: [cancer-history] }
 
 TEST_CASE("planner: every sample profile gets a plan")
 {
-  for (const auto& [name, yaml] : sample_profiles()) {
+  for (const auto& entry : sample_profiles()) {
+    const auto& name = entry.first;
+    const auto& yaml = entry.second;
     CAPTURE(name);
     const Profile p = load(name, yaml);
     const PlanOrReferral outcome = make_plan(builtin(), p, 1);
@@ -183,7 +185,9 @@ TEST_CASE("planner: every sample profile gets a plan")
 TEST_CASE("planner: the same inputs twice give identical JSON")
 {
   const Knowledge second = load_builtin(); // loaded again, separately
-  for (const auto& [name, yaml] : sample_profiles()) {
+  for (const auto& entry : sample_profiles()) {
+    const auto& name = entry.first;
+    const auto& yaml = entry.second;
     for (const int week : {1, 4}) {
       CAPTURE(name);
       CAPTURE(week);
@@ -200,7 +204,9 @@ TEST_CASE("planner: the same inputs twice give identical JSON")
 
 TEST_CASE("planner: no excluded exercise reaches the plan")
 {
-  for (const auto& [name, yaml] : sample_profiles()) {
+  for (const auto& entry : sample_profiles()) {
+    const auto& name = entry.first;
+    const auto& yaml = entry.second;
     for (const int week : {1, 4, 8}) {
       CAPTURE(name);
       CAPTURE(week);
@@ -261,7 +267,9 @@ TEST_CASE("planner: the posterior hip precautions hold for 12 weeks after surger
 
 TEST_CASE("planner: every day's exercises fit in minutes_per_session")
 {
-  for (const auto& [name, yaml] : sample_profiles()) {
+  for (const auto& entry : sample_profiles()) {
+    const auto& name = entry.first;
+    const auto& yaml = entry.second;
     for (const int week : {1, 3, 6}) {
       CAPTURE(name);
       CAPTURE(week);

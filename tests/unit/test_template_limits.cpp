@@ -136,8 +136,10 @@ TEST_CASE("template limits: nesting deeper than 16 is an error at the tag that g
 
 TEST_CASE("template limits: a normal handout is far from the limits")
 {
-  for (const auto& [name, format] :
+  for (const auto& entry :
     {std::pair{"plan.html", Format::html}, std::pair{"plan.markdown", Format::markdown}, std::pair{"plan.text", Format::text}}) {
+    const auto& name = entry.first;
+    const auto& format = entry.second;
     CAPTURE(name);
     Diagnostics diagnostics;
     const auto out = render_template(ptplan::render::builtin_templates(), name, format, plan_view(), diagnostics);
@@ -215,7 +217,9 @@ TEST_CASE("template scan: control characters in a template are refused; a form f
 
 TEST_CASE("template scan: the built-in templates nest within the limit and insert nothing raw")
 {
-  for (const auto& [name, source] : ptplan::render::builtin_templates().templates) {
+  for (const auto& entry : ptplan::render::builtin_templates().templates) {
+    const auto& name = entry.first;
+    const auto& source = entry.second;
     CAPTURE(name);
     Diagnostics diagnostics;
     const auto scan = ptplan::render::scan_template(source, ptplan::render::template_format(name), diagnostics);

@@ -235,7 +235,9 @@ TEST_CASE("templates: the built-in templates use only names their views provide"
   // CompiledTemplate trusts this for the built-in text and skips the check.
   const TemplateSet set = ptplan::render::builtin_templates();
   int checked = 0;
-  for (const auto& [name, source] : set.templates) {
+  for (const auto& entry : set.templates) {
+    const auto& name = entry.first;
+    const auto& source = entry.second;
     CAPTURE(name);
     Diagnostics diagnostics;
     CHECK(ptplan::render::check_template(source, diagnostics, name));

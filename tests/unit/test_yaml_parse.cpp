@@ -469,7 +469,9 @@ TEST_CASE("a quoted text must be closed")
     REQUIRE(root.has_value());
     const char* expected[][2] = {{"a", "it's"}, {"b", "say \"hi\""}, {"c", "back\\"}, {"d", "two lines"}, {"e", "it's \"text\n"},
       {"f", "anchored"}, {"g", ""}};
-    for (const auto& [key, text] : expected) {
+    for (const auto& entry : expected) {
+      const char* key = entry[0];
+      const char* text = entry[1];
       CAPTURE(key);
       const Node* found = root->find(key);
       REQUIRE(found != nullptr);
