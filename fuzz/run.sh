@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (ASan + UBSan) and runs each one,
+# Builds the libFuzzer targets with clang (ASan + UBSan) in the sanitizer
+# build (build/debug, the debug preset) and runs each one,
 # seeded from the examples, the test data and the built-in catalog, drawings
 # and templates. Fails on any finding; the input that triggered it is left
 # in fuzz/findings/ to be fixed and then kept in fuzz/regressions/TARGET/,
@@ -29,9 +30,10 @@ else
   targets=()
 fi
 [ ${#targets[@]} -gt 0 ] || targets=("${targets_all[@]}")
-build="$root/build/fuzz"
-CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DPTPLAN_FUZZ=ON -DPTPLAN_BUILD_TESTS=OFF >/dev/null
+# The sanitizer build (the debug preset: clang, ASan, UBSan) holds the
+# fuzz targets too, so CI's sanitizer tests and fuzzing share one build.
+build="$root/build/debug"
+(cd "$root" && cmake --preset debug >/dev/null)
 cmake --build "$build" -j 2 --target "${targets[@]}"
 
 work=$(mktemp -d)
@@ -61,26 +63,49 @@ for f in "$root"/examples/patients/*.yaml; do
   i=$((i + 1))
 done
 
+# One target: replays its regressions, then fuzzes. Its report goes to
+# $work/TARGET.report; the status is its result.
+fuzz_one() {
+  local target=$1 ok=0 start
+  local regressions="$root/fuzz/regressions/$target"
+  {
+    if [ -d "$regressions" ] && [ -n "$(ls -A "$regressions")" ]; then
+      echo "== $target: replaying $(ls "$regressions" | wc -l) regression inputs"
+      "$build/fuzz/$target" "$regressions"/* >/dev/null 2>&1 || { echo "FAIL $target: a regression input fails again"; ok=1; }
+    fi
+    echo "== $target: fuzzing (${limit[*]})"
+    start=$(date +%s)
+    if ! "$build/fuzz/$target" "${limit[@]}" -timeout="$unit_timeout" -rss_limit_mb=2048 -max_len=65536 \
+        -artifact_prefix="$root/fuzz/findings/$target-" -print_final_stats=1 "$work/$target" 2>"$work/$target.log"; then
+      echo "FAIL $target: finding saved in fuzz/findings/"
+      tail -30 "$work/$target.log"
+      ok=1
+    else
+      grep -E "stat::number_of_executed_units|stat::peak_rss_mb|Done" "$work/$target.log" | tail -3
+      echo "   $(($(date +%s) - start)) s"
+    fi
+  } >"$work/$target.report" 2>&1
+  return "$ok"
+}
+
+# As many targets at a time as there are cores (each fuzzer uses one), so
+# CI's 60 s a target takes 60 s a core; the reports print in target order.
+parallel=${PTPLAN_FUZZ_JOBS:-$(nproc)}
 status=0
 passed=0
-for target in "${targets[@]}"; do
-  regressions="$root/fuzz/regressions/$target"
-  if [ -d "$regressions" ] && [ -n "$(ls -A "$regressions")" ]; then
-    echo "== $target: replaying $(ls "$regressions" | wc -l) regression inputs"
-    "$build/fuzz/$target" "$regressions"/* >/dev/null 2>&1 || { echo "FAIL $target: a regression input fails again"; status=1; }
-  fi
-  echo "== $target: fuzzing (${limit[*]})"
-  start=$(date +%s)
-  if ! "$build/fuzz/$target" "${limit[@]}" -timeout="$unit_timeout" -rss_limit_mb=2048 -max_len=65536 \
-      -artifact_prefix="$root/fuzz/findings/$target-" -print_final_stats=1 "$work/$target" 2>"$work/$target.log"; then
-    echo "FAIL $target: finding saved in fuzz/findings/"
-    tail -30 "$work/$target.log"
-    status=1
-  else
-    passed=$((passed + 1))
-    grep -E "stat::number_of_executed_units|stat::peak_rss_mb|Done" "$work/$target.log" | tail -3
-    echo "   $(($(date +%s) - start)) s"
-  fi
+i=0
+while [ "$i" -lt ${#targets[@]} ]; do
+  batch=("${targets[@]:i:parallel}")
+  pids=()
+  for target in "${batch[@]}"; do
+    fuzz_one "$target" &
+    pids+=($!)
+  done
+  for j in "${!batch[@]}"; do
+    if wait "${pids[$j]}"; then passed=$((passed + 1)); else status=1; fi
+    cat "$work/${batch[$j]}.report"
+  done
+  i=$((i + parallel))
 done
 echo "fuzz: $passed passed, $((${#targets[@]} - passed)) failed"
 exit "$status"
