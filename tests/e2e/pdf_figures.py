@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Prints, one line per page of a PDF, how many pictures the page draws.
 
+`pdf_figures.py --each PDF...` writes each PDF's lines to PDF.figures
+instead: one Python start for a whole test run.
+
 A picture is a form or image XObject painted with the `Do` operator (ptplan
 draws each exercise's drawing as a shared form). Reads the uncompressed or
 Flate-compressed page content streams of a plain (not object-stream) PDF
@@ -51,8 +54,9 @@ def xobject_kinds(objs, resources):
     return kinds
 
 
-def main(path):
+def counts(path):
     objs = objects(open(path, "rb").read())
+    result = []
     for number in page_order(objs):
         page = objs[number]
         contents = refs(page, b"Contents")
@@ -60,9 +64,28 @@ def main(path):
         resources = objs.get(resources_ref, b"") if resources_ref else page
         kinds = xobject_kinds(objs, resources)
         ops = stream(objs[contents]) if contents else b""
-        count = sum(1 for name in re.findall(rb"/(\S+)\s+Do\b", ops) if kinds.get(name))
-        print(count)
+        result.append(sum(1 for name in re.findall(rb"/(\S+)\s+Do\b", ops) if kinds.get(name)))
+    return result
+
+
+def main(args):
+    if args[:1] != ["--each"]:
+        for count in counts(args[0]):
+            print(count)
+        return 0
+    paths = args[1:]
+    status = 0
+    for path in paths:
+        try:
+            lines = "".join(f"{count}\n" for count in counts(path))
+        except (OSError, ValueError, StopIteration, AttributeError, KeyError, zlib.error) as error:
+            print(f"{path}: not a PDF this script reads ({type(error).__name__}: {error})", file=sys.stderr)
+            status = 1
+            continue
+        with open(path + ".figures", "w") as out:
+            out.write(lines)
+    return status
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    sys.exit(main(sys.argv[1:]))
