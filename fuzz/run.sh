@@ -52,7 +52,16 @@ seed() { # seed TARGET FILES...
 seed fuzz_profile "$root"/examples/patients/*.yaml "$root"/tests/data/invalid-profiles/*.yaml \
   "$root"/tests/data/yaml-test-suite/invalid/*.yaml
 seed fuzz_knowledge "$root"/exercises/catalog/*/*.yaml "$root"/exercises/rules.yaml "$root"/exercises/vocabulary.yaml
-seed fuzz_template "$root"/templates/*.mustache
+# fuzz_template: a byte naming the template (its index in the harness's
+# list: plan.markdown, plan.html, plan.text, referral.html, .markdown, .text).
+mkdir -p "$work/fuzz_template"
+for f in "$root"/templates/*.mustache; do
+  case $(basename "$f" .mustache) in
+  plan.markdown) byte='\000' ;; plan.html) byte='\001' ;; plan.text) byte='\002' ;;
+  referral.html) byte='\003' ;; referral.markdown) byte='\004' ;; *) byte='\005' ;;
+  esac
+  { printf "$byte"; cat "$f"; } >"$work/fuzz_template/$(basename "$f")"
+done
 seed fuzz_image "$root"/tests/data/drawings/*.svg "$root"/tests/data/hostile-drawings/*.svg
 seed fuzz_lint "$root"/templates/*.mustache
 seed fuzz_po "$root"/exercises/lang/es/*.po "$root"/exercises/lang/templates/*.pot
