@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <optional>
+#include <string_view>
 
 namespace ptplan::lint {
 
@@ -217,10 +220,10 @@ std::string needs_in_words(const std::vector<std::string>& needs)
   return fmt::format("one of the movement tags {}", fmt::join(needs, ", "));
 }
 
-void check_text(const model::Exercise& exercise, const model::MovementCues& cues, const std::string& what,
-  const std::string& text, const Location& where, Diagnostics& diagnostics)
+void check_text(const model::Exercise& exercise, const CueMatcher& matcher, const std::string& what, const std::string& text,
+  const Location& where, Diagnostics& diagnostics)
 {
-  for (const auto& match : find_movement_cues(cues, text)) {
+  for (const auto& match : matcher.find(text)) {
     if (has_any(exercise.movements, match.cue->needs)) {
       continue;
     }
@@ -234,27 +237,65 @@ void check_text(const model::Exercise& exercise, const model::MovementCues& cues
 
 std::vector<CueMatch> find_movement_cues(const model::MovementCues& cues, std::string_view text)
 {
-  const std::vector<Token> tokens = tokenize(text, cues.clause_breaks);
-  const std::vector<bool> skipped = skipped_tokens(tokens, runs_of_all(cues.skip_sentences));
-  const std::vector<Runs> negators = runs_of_all(cues.negators);
-  std::vector<CueMatch> matches;
-  for (const auto& cue : cues.cues) {
-    const std::vector<Runs> phrases = runs_of_all(cue.phrases);
-    bool found = false;
-    for (std::size_t i = 0; i < tokens.size() && !found; ++i) {
-      if (skipped[i]) {
+  return CueMatcher(cues).find(text);
+}
+
+CueMatcher::CueMatcher(const model::MovementCues& cues)
+    : m_cues(cues), m_negators(runs_of_all(cues.negators)), m_skip_sentences(runs_of_all(cues.skip_sentences))
+{
+  for (std::size_t c = 0; c < cues.cues.size(); ++c) {
+    for (std::size_t p = 0; p < cues.cues[c].phrases.size(); ++p) {
+      m_candidates.push_back({c, p, runs_of(cues.cues[c].phrases[p])});
+    }
+  }
+  for (std::size_t i = 0; i < m_candidates.size(); ++i) {
+    const auto& first = m_candidates[i].runs.front();
+    if (first.empty()) {
+      m_anywhere.push_back(i);
+    } else {
+      m_by_first_word[first.front()].push_back(i);
+    }
+  }
+}
+
+std::vector<CueMatch> CueMatcher::find(std::string_view text) const
+{
+  const std::vector<Token> tokens = tokenize(text, m_cues.clause_breaks);
+  const std::vector<bool> skipped = skipped_tokens(tokens, m_skip_sentences);
+  // A cue's match is at its first word (in text order) where one of its
+  // phrases (in table order) matches and is not negated.
+  std::vector<std::optional<CueMatch>> found(m_cues.cues.size());
+  std::vector<std::size_t> here;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (skipped[i]) {
+      continue;
+    }
+    here.clear();
+    const auto listed = m_by_first_word.find(tokens[i].word);
+    if (listed == m_by_first_word.end()) {
+      here = m_anywhere;
+    } else {
+      std::merge(m_anywhere.begin(), m_anywhere.end(), listed->second.begin(), listed->second.end(), std::back_inserter(here));
+    }
+    for (const std::size_t index : here) {
+      const Candidate& candidate = m_candidates[index];
+      if (found[candidate.cue]) {
         continue;
       }
-      for (std::size_t p = 0; p < phrases.size(); ++p) {
-        const std::size_t end = match_at(tokens, i, phrases[p]);
-        if (end == 0 || negated(tokens, i, end, phrases[p], negators)) {
-          continue;
-        }
-        const std::size_t from = tokens[i].begin;
-        matches.push_back({&cue, cue.phrases[p], std::string(text.substr(from, tokens[end - 1].end - from))});
-        found = true;
-        break;
+      const std::size_t end = match_at(tokens, i, candidate.runs);
+      if (end == 0 || negated(tokens, i, end, candidate.runs, m_negators)) {
+        continue;
       }
+      const std::size_t from = tokens[i].begin;
+      const model::MovementCue& cue = m_cues.cues[candidate.cue];
+      found[candidate.cue] =
+        CueMatch{&cue, cue.phrases[candidate.phrase], std::string(text.substr(from, tokens[end - 1].end - from))};
+    }
+  }
+  std::vector<CueMatch> matches;
+  for (auto& match : found) {
+    if (match) {
+      matches.push_back(std::move(*match));
     }
   }
   return matches;
@@ -266,13 +307,14 @@ void lint_movement_tags(const model::Knowledge& knowledge, Diagnostics& diagnost
   if (cues.cues.empty()) {
     return;
   }
+  const CueMatcher matcher(cues);
   for (const auto& exercise : knowledge.catalog.exercises()) {
-    check_text(exercise, cues, "the purpose", exercise.purpose, exercise.purpose_where, diagnostics);
+    check_text(exercise, matcher, "the purpose", exercise.purpose, exercise.purpose_where, diagnostics);
     for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
       const Location& where = i < exercise.step_where.size() ? exercise.step_where[i] : exercise.where;
-      check_text(exercise, cues, fmt::format("step {}", i + 1), exercise.steps[i], where, diagnostics);
+      check_text(exercise, matcher, fmt::format("step {}", i + 1), exercise.steps[i], where, diagnostics);
     }
-    check_text(exercise, cues, "the safety line", exercise.safety, exercise.safety_where, diagnostics);
+    check_text(exercise, matcher, "the safety line", exercise.safety, exercise.safety_where, diagnostics);
   }
 }
 

@@ -4,8 +4,10 @@
 #include "ptplan/model/knowledge.hpp"
 #include "ptplan/model/movement_cues.hpp"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace ptplan::lint {
@@ -25,6 +27,32 @@ struct CueMatch
 // phrase after a `negators` word in the same clause (up to a comma or a
 // sentence end) does not count: "Do not arch your back" says nothing.
 std::vector<CueMatch> find_movement_cues(const model::MovementCues& cues, std::string_view text);
+
+// find_movement_cues for many texts: the table made ready once (each phrase
+// split into words and filed under its first word, so that a word of a text
+// is tried only against the phrases that can start there). Keeps a
+// reference to `cues`.
+class CueMatcher
+{
+public:
+  explicit CueMatcher(const model::MovementCues& cues);
+  std::vector<CueMatch> find(std::string_view text) const;
+
+private:
+  using Runs = std::vector<std::vector<std::string>>; // a phrase's words, split at each "..."
+  struct Candidate
+  {
+    std::size_t cue = 0;
+    std::size_t phrase = 0;
+    Runs runs;
+  };
+  const model::MovementCues& m_cues;
+  std::vector<Candidate> m_candidates;                                       // in cue and phrase order
+  std::unordered_map<std::string, std::vector<std::size_t>> m_by_first_word; // ascending indices
+  std::vector<std::size_t> m_anywhere;                                       // phrases that start with "..."
+  std::vector<Runs> m_negators;
+  std::vector<Runs> m_skip_sentences;
+};
 
 // Each exercise's purpose, steps and safety line against its movement tags:
 // a phrase the exercise says whose tags it lacks is an error at the position
