@@ -257,6 +257,19 @@ TEST_CASE("an alias to an anchor that does not exist is a syntax error")
   CHECK(parse_errors("a: *nowhere\n") == "t.yaml:1:4: error: YAML syntax: the referenced anchor is not defined\n");
 }
 
+TEST_CASE("a stray comma where a document starts is one syntax error at the comma, not 100000 empty documents")
+{
+  // yaml-cpp 0.7.0 reads such a comma as an empty document, again and again.
+  const std::string message =
+    "error: YAML syntax: a \",\" where a value should start (a comma is written inside [ ] or { }, or in quotes)\n";
+  CHECK(parse_errors(",") == "t.yaml:1:1: " + message);
+  CHECK(parse_errors(", a\n") == "t.yaml:1:1: " + message);
+  CHECK(parse_errors("# a comment\n,\n") == "t.yaml:2:1: " + message);
+  // In a stream of documents, at the comma of the document that holds it.
+  const StreamResult stream = read_all("a: 1\n---\n,\n");
+  CHECK(stream.errors == "stream.yaml:3:1: " + message);
+}
+
 TEST_CASE("lists and maps longer than the limit are rejected")
 {
   SUBCASE("1000 list entries are allowed")

@@ -93,9 +93,15 @@ public:
   {}
 
   std::vector<Node> documents;
+  bool stuck = false; // a document started where the one before it did
+  const YAML::Mark& last_start() const { return m_last_start; }
 
-  void OnDocumentStart(const YAML::Mark&) override
+  void OnDocumentStart(const YAML::Mark& mark) override
   {
+    // yaml-cpp 0.7.0 reads a "," where a document starts as an empty
+    // document and stays there, one empty document after another.
+    stuck = !documents.empty() && mark.pos == m_last_start.pos;
+    m_last_start = mark;
     m_stack.clear();
     m_root.reset();
     m_nodes = 0;
@@ -334,6 +340,7 @@ private:
   std::map<YAML::anchor_t, Anchored> m_anchors;
   std::size_t m_nodes = 0;
   std::size_t m_text_bytes = 0;
+  YAML::Mark m_last_start;
 };
 
 std::string plain_parser_message(std::string message)
@@ -372,6 +379,14 @@ std::vector<Node> parse_all(
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
+      if (builder.stuck) {
+        const YAML::Mark& at = builder.last_start();
+        const char c = static_cast<std::size_t>(at.pos) < text.size() ? text[static_cast<std::size_t>(at.pos)] : ' ';
+        diagnostics.error({source.name, at.line + 1 + line_offset, at.column + 1},
+          c == ',' ? "YAML syntax: a \",\" where a value should start (a comma is written inside [ ] or { }, or in quotes)"
+                   : "YAML syntax: the parser cannot read on from here");
+        return {};
+      }
       if (builder.documents.size() > limits.max_documents) {
         diagnostics.error(
           {source.name, 1 + line_offset, 1}, fmt::format("the input holds more than {} documents", limits.max_documents));
