@@ -10,6 +10,7 @@
 #include "ptplan/render/pdf/paginate.hpp"
 #include "ptplan/render/pdf/rich_text.hpp"
 #include "ptplan/render/pdf/style.hpp"
+#include "ptplan/render/pdf/text.hpp"
 #include "support.hpp"
 
 #include <doctest/doctest.h>
@@ -154,6 +155,22 @@ std::vector<std::pair<double, double>> line_starts(const Fragment& fragment)
 }
 
 } // namespace
+
+TEST_CASE("a word's least width is the whole word, centred or not: table headings never break inside a word")
+{
+  TextEngine text;
+  for (const char* word : {"Mon", "Wed", "Sat", "Exercise"}) {
+    CAPTURE(word);
+    RichText rich;
+    rich.text = word;
+    TextStyle style;
+    style.bold = true;
+    const double whole = text.set(rich, style, 0).width;
+    CHECK(text.min_width(rich, style) == doctest::Approx(whole));
+    style.centred = true; // as the week table's day columns are
+    CHECK(text.min_width(rich, style) == doctest::Approx(whole));
+  }
+}
 
 TEST_CASE("print layout: lists in columns, steps run in, the dose on one line, the picture beside the steps")
 {

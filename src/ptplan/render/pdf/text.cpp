@@ -197,7 +197,11 @@ TextBlock TextEngine::set(const RichText& text, const TextStyle& style, double w
 
 double TextEngine::min_width(const RichText& text, const TextStyle& style)
 {
-  return cached(text, style, 1, false).width;
+  // Set flush left: a centred line wider than the 1 pt box would start left
+  // of it, and its right edge would count only half the word.
+  TextStyle left = style;
+  left.centred = false;
+  return cached(text, left, 1, false).width;
 }
 
 } // namespace ptplan::render::pdf
