@@ -114,6 +114,26 @@ TEST_CASE("pages: pieces stay whole, headings move with what follows, breaks sta
     CHECK(pages[0].placed.size() == 1);
     CHECK(pages[1].placed.size() == 2);
   }
+  SUBCASE("a lead-in under a heading moves with the block after it (the week table)")
+  {
+    Piece lead_in = piece(10);
+    lead_in.lead_in = true;
+    const std::vector<Piece> pieces = {piece(50), piece(10, true), lead_in, piece(40)};
+    const auto pages = paginate(pieces, 100);
+    REQUIRE(pages.size() == 2);
+    CHECK(pages[0].placed.size() == 1);
+    CHECK(pages[1].placed.size() == 3);
+  }
+  SUBCASE("a lead-in followed by the next heading may end a page")
+  {
+    Piece lead_in = piece(10);
+    lead_in.lead_in = true;
+    const std::vector<Piece> pieces = {piece(40), piece(10, true), lead_in, piece(10, true), piece(40)};
+    const auto pages = paginate(pieces, 100);
+    REQUIRE(pages.size() == 2);
+    CHECK(pages[0].placed.size() == 3);
+    CHECK(pages[1].placed.size() == 2);
+  }
   SUBCASE("break_before starts a page")
   {
     const std::vector<Piece> pieces = {piece(10), piece(10, false, true)};

@@ -232,7 +232,8 @@ void Layouter::add_piece(const HtmlNode& node, const Style& style, double width,
   }
   const BoxStyle& box = style.box;
   if (fragment.height <= m_page_height) {
-    out.push_back(Piece{std::move(fragment), box.margin_top, box.margin_bottom, box.keep_with_next, box.break_before});
+    const bool lead_in = node.tag == "p" && !out.empty() && out.back().keep_with_next;
+    out.push_back(Piece{std::move(fragment), box.margin_top, box.margin_bottom, box.keep_with_next, box.break_before, lead_in});
     return;
   }
   // Too tall for any page: split it where it can be split.

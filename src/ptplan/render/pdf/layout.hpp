@@ -29,8 +29,11 @@ struct Piece
   Fragment fragment;
   double margin_top = 0;
   double margin_bottom = 0;
-  bool keep_with_next = false;
+  bool keep_with_next = false; // a heading: never last on a page
   bool break_before = false;
+  // A paragraph right under a heading ("Your week", then a line about the
+  // table): it stays with the block after it too, unless that is a heading.
+  bool lead_in = false;
 };
 
 // Lays out the body of an HTML handout in a column: the elements and

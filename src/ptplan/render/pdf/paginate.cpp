@@ -6,12 +6,18 @@ namespace ptplan::render::pdf {
 
 namespace {
 
+// Whether piece `i` must share a page with the one after it.
+bool keeps_with_next(const std::vector<Piece>& pieces, std::size_t i)
+{
+  return pieces[i].keep_with_next || (pieces[i].lead_in && i + 1 < pieces.size() && !pieces[i + 1].keep_with_next);
+}
+
 // How far down a page piece `i` would end if placed after `y`, with the
 // pieces it must stay with (a heading, and what follows it).
 double end_with_followers(const std::vector<Piece>& pieces, std::size_t i, double y, double last_margin, bool page_empty)
 {
   double end = y + (page_empty ? 0 : std::max(last_margin, pieces[i].margin_top)) + pieces[i].fragment.height;
-  while (pieces[i].keep_with_next && i + 1 < pieces.size() && !pieces[i + 1].break_before) {
+  while (keeps_with_next(pieces, i) && i + 1 < pieces.size() && !pieces[i + 1].break_before) {
     end += std::max(pieces[i].margin_bottom, pieces[i + 1].margin_top) + pieces[i + 1].fragment.height;
     ++i;
   }
@@ -36,7 +42,7 @@ std::vector<Page> paginate(const std::vector<Piece>& pieces, double height)
       // block under it when that one fits a page).
       const double fresh = end_with_followers(pieces, i, 0, 0, true);
       const double alone = y + std::max(last_margin, piece.margin_top) + piece.fragment.height;
-      next_page = end > height && (fresh <= height || alone > height || piece.keep_with_next);
+      next_page = end > height && (fresh <= height || alone > height || keeps_with_next(pieces, i));
     }
     if (next_page) {
       pages.emplace_back();
