@@ -31,6 +31,14 @@ Piece piece(double height, bool keep_with_next = false, bool break_before = fals
   return p;
 }
 
+// A paragraph right under a heading.
+Piece lead_in(double height)
+{
+  Piece p = piece(height);
+  p.lead_in = true;
+  return p;
+}
+
 std::size_t count(const std::string& text, const std::string& what)
 {
   std::size_t n = 0;
@@ -116,9 +124,7 @@ TEST_CASE("pages: pieces stay whole, headings move with what follows, breaks sta
   }
   SUBCASE("a lead-in under a heading moves with the block after it (the week table)")
   {
-    Piece lead_in = piece(10);
-    lead_in.lead_in = true;
-    const std::vector<Piece> pieces = {piece(50), piece(10, true), lead_in, piece(40)};
+    const std::vector<Piece> pieces = {piece(50), piece(10, true), lead_in(10), piece(40)};
     const auto pages = paginate(pieces, 100);
     REQUIRE(pages.size() == 2);
     CHECK(pages[0].placed.size() == 1);
@@ -126,9 +132,7 @@ TEST_CASE("pages: pieces stay whole, headings move with what follows, breaks sta
   }
   SUBCASE("a lead-in followed by the next heading may end a page")
   {
-    Piece lead_in = piece(10);
-    lead_in.lead_in = true;
-    const std::vector<Piece> pieces = {piece(40), piece(10, true), lead_in, piece(10, true), piece(40)};
+    const std::vector<Piece> pieces = {piece(40), piece(10, true), lead_in(10), piece(10, true), piece(40)};
     const auto pages = paginate(pieces, 100);
     REQUIRE(pages.size() == 2);
     CHECK(pages[0].placed.size() == 3);
