@@ -15,11 +15,25 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
+#include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
   const auto& knowledge = fuzz::builtin_knowledge();
   static const auto templates = ptplan::render::builtin_templates();
+  using ptplan::render::Format;
+  static const std::vector<Format> formats = {Format::markdown, Format::text, Format::html, Format::json};
+  // One renderer for every input, as a batch keeps one a worker: the
+  // templates are compiled once and the exercise views are kept.
+  static auto renderer = [&knowledge] {
+    ptplan::Diagnostics diagnostics;
+    auto made = std::make_unique<ptplan::render::OutcomeRenderer>(templates, knowledge, formats, diagnostics);
+    if (!made->ok()) {
+      std::abort(); // the built-in templates are checked by the build
+    }
+    return made;
+  }();
   if (size < 1) {
     return 0;
   }
@@ -52,11 +66,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       }
     }
   }
-  using ptplan::render::Format;
-  const std::vector<Format> formats = {Format::markdown, Format::text, Format::html, Format::json};
-  ptplan::render::OutcomeRenderer renderer(templates, knowledge, formats, diagnostics);
+  ptplan::render::OutcomeRenderer::ViewCache cache; // one view for the four formats, as plan makes it
   for (const auto format : formats) {
-    if (!renderer.render(outcome, *profile, format, diagnostics)) {
+    if (!renderer->render(outcome, *profile, format, diagnostics, cache)) {
       std::abort();
     }
   }
