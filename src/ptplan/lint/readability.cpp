@@ -28,62 +28,110 @@ bool word_char(char c)
   return std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
 }
 
-std::vector<std::string> words_of(std::string_view text)
+// Calls f with each word of the text (a run of word_chars), in order, as a
+// view into the text: no word is copied.
+template <typename F>
+void for_each_word(std::string_view text, F&& f)
 {
-  std::vector<std::string> words;
-  std::string word;
-  for (const char c : text) {
-    if (word_char(c)) {
-      word += c;
-    } else if (!word.empty()) {
-      words.push_back(word);
-      word.clear();
+  std::size_t start = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (word_char(text[i])) {
+      if (!in_word) {
+        start = i;
+        in_word = true;
+      }
+    } else if (in_word) {
+      f(text.substr(start, i - start));
+      in_word = false;
     }
   }
-  if (!word.empty()) {
-    words.push_back(word);
+  if (in_word) {
+    f(text.substr(start));
   }
-  return words;
 }
 
-// Whether the text holds a word, as words_of counts them, without making the list.
+// Whether the text holds a word, as for_each_word finds them, without making the list.
 bool has_word(std::string_view text)
 {
   return std::any_of(text.begin(), text.end(), word_char);
+}
+
+// Calls f with each sentence of the text as a view into it (see sentences_of).
+template <typename F>
+void for_each_sentence(std::string_view text, F&& f)
+{
+  std::size_t start = 0;
+  bool started = false; // leading spaces of a sentence are not part of it
+  const auto end_sentence = [&](std::size_t end) {
+    const std::string_view sentence = started ? text.substr(start, end - start) : std::string_view();
+    if (has_word(sentence)) {
+      f(sentence);
+    }
+    started = false;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool end_mark =
+      (c == '.' || c == '!' || c == '?' || c == ':') && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n');
+    if (c == '\n' || end_mark) {
+      if (end_mark && !started) {
+        start = i;
+        started = true;
+      }
+      end_sentence(end_mark ? i + 1 : i);
+      continue;
+    }
+    if (!started && c == ' ') {
+      continue;
+    }
+    if (!started) {
+      start = i;
+      started = true;
+    }
+  }
+  end_sentence(text.size());
 }
 
 } // namespace
 
 std::size_t word_count(std::string_view text)
 {
-  return words_of(text).size();
+  std::size_t count = 0;
+  for_each_word(text, [&count](std::string_view) { ++count; });
+  return count;
 }
 
 int syllables(std::string_view word)
 {
-  std::string letters;
-  for (const char c : word) {
-    if (std::isalpha(static_cast<unsigned char>(c))) {
-      letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-  }
-  if (letters.empty()) {
-    return 1; // a number is read as about one syllable a digit group
-  }
+  // Vowel groups of the word's letters (lower case, digits and marks left
+  // out), with the last three letters kept for the endings below.
   int count = 0;
   bool previous_vowel = false;
-  for (const char c : letters) {
-    const bool vowel = is_vowel(c);
+  std::size_t n = 0;
+  char last[3] = {0, 0, 0}; // last[0] the final letter, last[1] the one before, ...
+  for (const char c : word) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) {
+      continue;
+    }
+    const char letter = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool vowel = is_vowel(letter);
     if (vowel && !previous_vowel) {
       ++count;
     }
     previous_vowel = vowel;
+    last[2] = last[1];
+    last[1] = last[0];
+    last[0] = letter;
+    ++n;
   }
-  const std::size_t n = letters.size();
-  if (n > 2 && letters[n - 1] == 'e' && letters[n - 2] != 'l' && !is_vowel(letters[n - 2]) && count > 1) {
+  if (n == 0) {
+    return 1; // a number is read as about one syllable a digit group
+  }
+  if (n > 2 && last[0] == 'e' && last[1] != 'l' && !is_vowel(last[1]) && count > 1) {
     --count; // silent final e: "stretche" is not a word, "bridge" has one
   }
-  if (n > 3 && letters.substr(n - 2) == "ed" && letters[n - 3] != 't' && letters[n - 3] != 'd' && count > 1) {
+  if (n > 3 && last[1] == 'e' && last[0] == 'd' && last[2] != 't' && last[2] != 'd' && count > 1) {
     --count; // "pressed", "curled"
   }
   return count < 1 ? 1 : count;
@@ -92,47 +140,26 @@ int syllables(std::string_view word)
 std::vector<std::string> sentences_of(std::string_view text)
 {
   std::vector<std::string> sentences;
-  std::string current;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const bool end_mark =
-      (c == '.' || c == '!' || c == '?' || c == ':') && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n');
-    if (c == '\n' || end_mark) {
-      if (end_mark) {
-        current += c;
-      }
-      if (has_word(current)) {
-        sentences.push_back(current);
-      }
-      current.clear();
-      continue;
-    }
-    if (current.empty() && c == ' ') {
-      continue;
-    }
-    current += c;
-  }
-  if (has_word(current)) {
-    sentences.push_back(current);
-  }
+  for_each_sentence(text, [&sentences](std::string_view sentence) { sentences.emplace_back(sentence); });
   return sentences;
 }
 
 double flesch_kincaid_grade(std::string_view text)
 {
-  const auto sentences = sentences_of(text);
+  std::size_t sentence_count = 0;
   std::size_t words = 0;
   std::size_t syllable_count = 0;
-  for (const auto& sentence : sentences) {
-    for (const auto& word : words_of(sentence)) {
+  for_each_sentence(text, [&](std::string_view sentence) {
+    ++sentence_count;
+    for_each_word(sentence, [&](std::string_view word) {
       ++words;
       syllable_count += static_cast<std::size_t>(syllables(word));
-    }
-  }
-  if (words == 0 || sentences.empty()) {
+    });
+  });
+  if (words == 0 || sentence_count == 0) {
     return 0.0;
   }
-  return 0.39 * static_cast<double>(words) / static_cast<double>(sentences.size())
+  return 0.39 * static_cast<double>(words) / static_cast<double>(sentence_count)
          + 11.8 * static_cast<double>(syllable_count) / static_cast<double>(words) - 15.59;
 }
 
@@ -199,16 +226,19 @@ int spanish_syllables(std::string_view word)
 
 double fernandez_huerta(std::string_view text)
 {
-  const std::vector<std::string> words = words_of(text);
-  if (words.empty()) {
+  std::size_t words = 0;
+  double syllable_count = 0;
+  for_each_word(text, [&](std::string_view word) {
+    ++words;
+    syllable_count += spanish_syllables(word);
+  });
+  if (words == 0) {
     return 100.0;
   }
-  double syllable_count = 0;
-  for (const auto& word : words) {
-    syllable_count += spanish_syllables(word);
-  }
-  const double sentences = static_cast<double>(std::max<std::size_t>(sentences_of(text).size(), 1));
-  const double per_hundred = 100.0 / static_cast<double>(words.size());
+  std::size_t sentence_count = 0;
+  for_each_sentence(text, [&sentence_count](std::string_view) { ++sentence_count; });
+  const double sentences = static_cast<double>(std::max<std::size_t>(sentence_count, 1));
+  const double per_hundred = 100.0 / static_cast<double>(words);
   return 206.84 - 0.60 * syllable_count * per_hundred - 1.02 * sentences * per_hundred;
 }
 
