@@ -1,10 +1,12 @@
-// libFuzzer target: a byte choosing the template's name (plan.markdown,
-// plan.html, plan.text, referral.html, referral.markdown, referral.text),
-// then any bytes as that template, checked under its name and rendered with
-// a real plan in its format. Must never crash, hang or leak; a broken
-// template or one that renders past the limits is an error with the
-// template's position, never half a handout. One name an input, not all of
-// them: parsing the template is most of the time.
+// libFuzzer target: a byte choosing the template's name (its value modulo
+// 6: plan.markdown, plan.html, plan.text, referral.html, referral.markdown,
+// referral.text) and what is done with it (0-5: rendered with a real plan in
+// its format, as plan --templates does; 6-11: checked under its name, as
+// check --templates does), then any bytes as that template. Must never
+// crash, hang or leak; a broken template or one that renders past the
+// limits is an error with the template's position, never half a handout.
+// One name and one use an input: parsing the template is most of the time,
+// and rendering checks the template as check does.
 #include "ptplan/engine/planner.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
 #include "ptplan/load/profile_loader.hpp"
@@ -55,11 +57,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto& [name, format] = k_names[data[0] % std::size(k_names)];
   ptplan::render::TemplateSet set;
   set.templates[name] = {"fuzz.mustache", std::string(reinterpret_cast<const char*>(data + 1), size - 1)};
-  {
-    ptplan::Diagnostics diagnostics;
-    ptplan::render::check_template(set.templates[name], diagnostics, name);
-  }
   ptplan::Diagnostics diagnostics;
+  if ((data[0] / std::size(k_names)) % 2 == 1) {
+    if (!ptplan::render::check_template(set.templates[name], diagnostics, name) && diagnostics.empty()) {
+      std::abort(); // refused without a reason
+    }
+    return 0;
+  }
   const auto text = ptplan::render::render_template(set, name, format, view, diagnostics);
   if (!text && diagnostics.empty()) {
     std::abort();

@@ -51,26 +51,38 @@ seed() { # seed TARGET FILES...
 }
 seed fuzz_profile "$root"/examples/patients/*.yaml "$root"/tests/data/invalid-profiles/*.yaml \
   "$root"/tests/data/yaml-test-suite/invalid/*.yaml
-seed fuzz_knowledge "$root"/exercises/catalog/*/*.yaml "$root"/exercises/rules.yaml "$root"/exercises/vocabulary.yaml
+# seed_kind TARGET BYTE FILES...: each file after a byte that tells the
+# harness what it is.
+seed_kind() {
+  local target=$1 byte=$2 f
+  shift 2
+  mkdir -p "$work/$target"
+  for f in "$@"; do
+    { printf "$byte"; cat "$f"; } >"$work/$target/kind-$(ls "$work/$target" | wc -l)"
+  done
+}
+# fuzz_knowledge: 0 a catalog file, 1 rules, 2 vocabulary, 3 the phrase
+# table, 4 an exercise's patient text (the catalog files again).
+seed_kind fuzz_knowledge '\000' "$root"/exercises/catalog/*/*.yaml
+seed_kind fuzz_knowledge '\001' "$root"/exercises/rules.yaml
+seed_kind fuzz_knowledge '\002' "$root"/exercises/vocabulary.yaml
+seed_kind fuzz_knowledge '\003' "$root"/exercises/movement_cues.yaml
+seed_kind fuzz_knowledge '\004' "$root"/exercises/catalog/*/*.yaml
 # fuzz_template: a byte naming the template (its index in the harness's
-# list: plan.markdown, plan.html, plan.text, referral.html, .markdown, .text).
-mkdir -p "$work/fuzz_template"
+# list: plan.markdown, plan.html, plan.text, referral.html, .markdown, .text)
+# to render it, and that index plus 6 to check it.
 for f in "$root"/templates/*.mustache; do
   case $(basename "$f" .mustache) in
-  plan.markdown) byte='\000' ;; plan.html) byte='\001' ;; plan.text) byte='\002' ;;
-  referral.html) byte='\003' ;; referral.markdown) byte='\004' ;; *) byte='\005' ;;
+  plan.markdown) index=0 ;; plan.html) index=1 ;; plan.text) index=2 ;;
+  referral.html) index=3 ;; referral.markdown) index=4 ;; *) index=5 ;;
   esac
-  { printf "$byte"; cat "$f"; } >"$work/fuzz_template/$(basename "$f")"
+  seed_kind fuzz_template "\\$(printf '%03o' "$index")" "$f"
+  seed_kind fuzz_template "\\$(printf '%03o' $((index + 6)))" "$f"
 done
 seed fuzz_image "$root"/tests/data/drawings/*.svg "$root"/tests/data/hostile-drawings/*.svg
 seed fuzz_lint "$root"/templates/*.mustache
 seed fuzz_po "$root"/exercises/lang/es/*.po "$root"/exercises/lang/templates/*.pot
-mkdir -p "$work/fuzz_plan"
-i=0
-for f in "$root"/examples/patients/*.yaml; do
-  { printf '\001'; cat "$f"; } >"$work/fuzz_plan/seed-$i"
-  i=$((i + 1))
-done
+seed_kind fuzz_plan '\001' "$root"/examples/patients/*.yaml # week 2
 
 # One target: replays its regressions, then fuzzes. Its report goes to
 # $work/TARGET.report; the status is its result.
