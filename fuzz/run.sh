@@ -68,11 +68,25 @@ seed_kind fuzz_knowledge '\001' "$root"/exercises/rules.yaml
 seed_kind fuzz_knowledge '\002' "$root"/exercises/vocabulary.yaml
 seed_kind fuzz_knowledge '\003' "$root"/exercises/movement_cues.yaml
 seed_kind fuzz_knowledge '\004' "$root"/exercises/catalog/*/*.yaml
+# The built-in templates in pieces, each cut where no section is open and
+# at least 20 lines long (pieces/NAME.mustache-K): each is a template of its
+# own, of 1 to 2 KB. A whole plan template is 7 to 17 KB, and parsing and
+# linting take time by the byte: the pieces give the fuzzers three times the
+# executions for the same coverage, and libFuzzer still grows inputs up to
+# -max_len.
+mkdir -p "$work/pieces"
+for f in "$root"/templates/*.mustache; do
+  awk -v out="$work/pieces/$(basename "$f")" -v k=0 '{
+    print > (out "-" k); n++
+    depth += gsub(/\{\{[#^]/, "&") - gsub(/\{\{\//, "&")
+    if (depth == 0 && n >= 20) { close(out "-" k); k++; n = 0 }
+  }' "$f"
+done
 # fuzz_template: a byte naming the template (its index in the harness's
 # list: plan.markdown, plan.html, plan.text, referral.html, .markdown, .text)
 # to render it, and that index plus 6 to check it.
-for f in "$root"/templates/*.mustache; do
-  case $(basename "$f" .mustache) in
+for f in "$work"/pieces/*; do
+  case $(basename "$f" | sed 's/\.mustache-[0-9]*$//') in
   plan.markdown) index=0 ;; plan.html) index=1 ;; plan.text) index=2 ;;
   referral.html) index=3 ;; referral.markdown) index=4 ;; *) index=5 ;;
   esac
@@ -80,7 +94,7 @@ for f in "$root"/templates/*.mustache; do
   seed_kind fuzz_template "\\$(printf '%03o' $((index + 6)))" "$f"
 done
 seed fuzz_image "$root"/tests/data/drawings/*.svg "$root"/tests/data/hostile-drawings/*.svg
-seed fuzz_lint "$root"/templates/*.mustache
+seed fuzz_lint "$work"/pieces/*
 seed fuzz_po "$root"/exercises/lang/es/*.po "$root"/exercises/lang/templates/*.pot
 seed_kind fuzz_plan '\001' "$root"/examples/patients/*.yaml # week 2
 
