@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -220,6 +221,26 @@ TEST_CASE("every error in a profile is reported, in order, with its position")
            "p.yaml:10:15: error: schedule.days: unknown value \"funday\"; expected one of: mon, tue, wed, thu, fri, sat, sun\n"
            "p.yaml:11:24: error: schedule.minutes_per_session: expected a whole number from 5 to 120, found \"20\"\n"
            "p.yaml:13:10: error: plan.start: expected a real calendar date written YYYY-MM-DD, found \"2026-02-30\"\n");
+}
+
+TEST_CASE("past the last error shown, unknown words and keys are counted and the count is exact")
+{
+  // 30 unknown keys and 60 unknown exercises: the keys come first, then 20
+  // of the exercises, each with its suggestion; the other 40 are counted
+  // (no suggestion is looked for them).
+  std::string text = minimal("choices:\n  include:\n");
+  for (int i = 0; i < 60; ++i) {
+    text += "    - brige-" + std::to_string(i) + "\n";
+  }
+  for (int i = 0; i < 30; ++i) {
+    text += "colour" + std::to_string(i) + ": blue\n";
+  }
+  const std::string errors = errors_of(text);
+  CHECK(std::count(errors.begin(), errors.end(), '\n') == 51);
+  CHECK(errors.find("p.yaml:69:1: error: unknown key \"colour0\"; expected one of: patient,") != std::string::npos);
+  CHECK(errors.find("p.yaml:28:7: error: choices.include: unknown value \"brige-19\"") != std::string::npos);
+  CHECK(errors.find("\"brige-20\"") == std::string::npos);
+  CHECK(errors.find("ptplan: 40 more errors not shown\n") != std::string::npos);
 }
 
 TEST_CASE("each kind of profile error has its exact message and position")

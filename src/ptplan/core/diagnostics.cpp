@@ -11,13 +11,17 @@ namespace ptplan {
 
 void Diagnostics::error(const Location& where, std::string message)
 {
-  const auto same_file =
-    std::count_if(m_items.begin(), m_items.end(), [&](const Diagnostic& d) { return d.where.file == where.file; });
-  if (static_cast<std::size_t>(same_file) >= k_max_per_file) {
+  if (full(where.file)) {
     ++m_dropped;
     return;
   }
   m_items.push_back({where, std::move(message)});
+}
+
+bool Diagnostics::full(const std::string& file) const
+{
+  const auto same_file = std::count_if(m_items.begin(), m_items.end(), [&](const Diagnostic& d) { return d.where.file == file; });
+  return static_cast<std::size_t>(same_file) >= k_max_per_file;
 }
 
 void Diagnostics::append(const Diagnostics& other)
@@ -54,6 +58,11 @@ std::string format_location(const Location& where)
 
 namespace {
 
+std::size_t length_difference(std::string_view a, std::string_view b)
+{
+  return a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b)
 {
   std::vector<std::size_t> row(b.size() + 1);
@@ -77,20 +86,23 @@ std::size_t edit_distance(std::string_view a, std::string_view b)
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& choices)
 {
-  if (word.empty()) {
+  if (word.empty() || word.size() > k_max_suggested_word) {
     return {};
   }
+  // A third of the word may be wrong, at least two letters: typos, not guesses.
+  const std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
   std::string best;
   std::size_t best_distance = 0;
   for (const auto& choice : choices) {
+    if (length_difference(word, choice) > allowed) {
+      continue; // at least that many letters to add or remove: too far to be the one
+    }
     const std::size_t distance = edit_distance(word, choice);
     if (best.empty() || distance < best_distance) {
       best = choice;
       best_distance = distance;
     }
   }
-  // A third of the word may be wrong, at least two letters: typos, not guesses.
-  const std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
   if (!best.empty() && best_distance <= allowed) {
     return best;
   }
@@ -130,7 +142,7 @@ std::vector<std::string_view> hyphen_parts(std::string_view word)
 
 std::vector<std::string> close_matches(std::string_view word, const std::vector<std::string>& choices, std::size_t limit)
 {
-  if (word.empty()) {
+  if (word.empty() || word.size() > k_max_suggested_word) {
     return {};
   }
   const std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);

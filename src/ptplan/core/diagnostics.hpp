@@ -30,6 +30,9 @@ public:
   static constexpr std::size_t k_max_per_file = 50;
 
   void error(const Location& where, std::string message);
+  // Whether an error in `file` would now be dropped: a caller can leave out
+  // the work of writing its message (a suggestion costs time).
+  bool full(const std::string& file) const;
   void append(const Diagnostics& other);
 
   bool empty() const { return m_items.empty(); }
@@ -47,14 +50,20 @@ private:
 // "file:line:column", leaving out the parts that are unknown.
 std::string format_location(const Location& where);
 
+// The longest word for which did_you_mean and close_matches look for a
+// suggestion: three times the longest id. A longer word is no typo of one,
+// and comparing it letter by letter with each choice would cost time by the
+// square of its length.
+inline constexpr std::size_t k_max_suggested_word = 100;
+
 // The closest of `choices` to `word` when it is close enough to be a likely
-// typo, else an empty string.
+// typo, else an empty string (and for a word over k_max_suggested_word).
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& choices);
 
 // Up to `limit` of `choices` that look like `word`, closest first: a typo
 // away, holding it ("night-pain" in "constant-night-pain"), or sharing a
 // part of at least three letters between hyphens ("hip" of "hip-oa").
-// Empty when none does.
+// Empty when none does, or for a word over k_max_suggested_word.
 std::vector<std::string> close_matches(std::string_view word, const std::vector<std::string>& choices, std::size_t limit = 4);
 
 } // namespace ptplan

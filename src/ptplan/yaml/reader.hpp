@@ -25,6 +25,8 @@ public:
   const std::string& file() const { return m_file; }
   Location at(const Node& node) const { return {m_file, node.line, node.column}; }
   void error(const Node& node, std::string message) { m_diagnostics.error(at(node), std::move(message)); }
+  // Whether the next error in this file would only be counted, not shown.
+  bool full() const { return m_diagnostics.full(m_file); }
   Diagnostics& diagnostics() { return m_diagnostics; }
 
   std::optional<int> integer(const Node& node, std::string_view field, int lowest, int highest);
