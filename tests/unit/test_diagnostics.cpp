@@ -179,9 +179,9 @@ TEST_CASE("did_you_mean leaves out the choices too long or too short to be a typ
   // A third of the word, at least two letters, may be added or removed.
   CHECK(did_you_mean("hip-strian", {"hip-osteoarthritis", "hip-strain", "hip"}) == "hip-strain");
   CHECK(did_you_mean("abcdef", {"abcdefghij", "abcdefgh"}) == "abcdefgh"); // 2 letters more: allowed
-  CHECK(did_you_mean("abcdef", {"abcdefghi"}) == "abcdefghi");       // 3 letters more: no typo, but it starts with it
-  CHECK(did_you_mean("abcdef", {"abcdefghi", "abcdefxyz"}).empty()); // two start with it: no single guess
-  CHECK(did_you_mean("mon", {"mo"}) == "mo");                          // one letter fewer
+  CHECK(did_you_mean("abcdef", {"abcdefghi"}) == "abcdefghi");             // 3 letters more: no typo, but it starts with it
+  CHECK(did_you_mean("abcdef", {"abcdefghi", "abcdefxyz"}).empty());       // two start with it: no single guess
+  CHECK(did_you_mean("mon", {"mo"}) == "mo");                              // one letter fewer
 }
 
 TEST_CASE("Diagnostics::full says when the next error in a file would only be counted")
