@@ -32,6 +32,12 @@ big = ["patient: { name: Test, age: 50 }", "conditions: [sciatica]", "pain: { cu
 big += ["  - \"" + ("Walk to the shops and back " * 37)[:1000] + "\"" for _ in range(1000)]
 text = "\n".join(big) + "\n"
 write("largest.yaml", text[: 1024 * 1024 - 2000] if len(text) > 1024 * 1024 else text)
+# 240 unknown exercise names of 4,000 letters (962 KB): each was compared
+# letter by letter with every exercise id for a suggestion (264 s in the
+# sanitizer build before the fix).
+lines = ["patient: { name: Test, age: 50 }", "conditions: [sciatica]", "pain: { current: 3 }", "choices:", "  include:"]
+lines += [f"    - {'x' * 4000}{i}" for i in range(240)]
+write("unknown-words.yaml", "\n".join(lines) + "\n")
 os.makedirs(os.path.join(work, "largest4"))
 for i in range(4):
     write(f"largest4/p{i}.yaml", text)
@@ -74,6 +80,7 @@ measure "one plan, Markdown (the usual case)" -- "$ptplan" plan "$good"
 measure "one plan, HTML with drawings" -- "$ptplan" plan "$good" --format html
 measure "largest accepted profile (1 MB: 1,000 goals of 1,000 characters), HTML" -- "$ptplan" plan "$work/largest.yaml" --format html
 measure "4 of the largest profiles, 4 formats, --jobs 4" -- "$ptplan" batch "$work/largest4" --out-dir "$work/o1" --format markdown,text,html,json --jobs 4
+measure "240 unknown exercise names of 4,000 letters (962 KB, refused)" -- "$ptplan" plan "$work/unknown-words.yaml"
 measure "reproducer 3: 60 emoji strings aliased 800 times (refused)" -- "$ptplan" plan "$work/emoji-aliases.yaml"
 measure "reproducer 3: four of them, --jobs 4 (refused)" -- "$ptplan" batch "$work/emoji4" --out-dir "$work/o2" --jobs 4
 measure "reproducer 3: 800 KB catalog file of aliased long strings (refused)" -- "$ptplan" check "$work/cat-aliases"
