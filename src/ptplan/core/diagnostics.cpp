@@ -153,9 +153,12 @@ std::vector<std::string> close_matches(std::string_view word, const std::vector<
   std::vector<std::tuple<int, long, std::size_t, std::size_t>> found;
   for (std::size_t i = 0; i < choices.size(); ++i) {
     const std::string& choice = choices[i];
-    const std::size_t distance = edit_distance(word, choice);
+    // A choice that differs in length by more than `allowed` is no typo
+    // away; its distance is worked out only if it is kept for another reason.
+    const bool near = length_difference(word, choice) <= allowed;
+    std::size_t distance = near ? edit_distance(word, choice) : 0;
     int rank = 0;
-    if (distance <= allowed) {
+    if (near && distance <= allowed) {
       rank = 1;
     } else if (word.size() >= 3
                && (choice.find(word) != std::string::npos
@@ -168,6 +171,9 @@ std::vector<std::string> close_matches(std::string_view word, const std::vector<
       rank = shared ? 3 : 0;
     }
     if (rank > 0) {
+      if (!near) {
+        distance = edit_distance(word, choice);
+      }
       std::size_t prefix = 0;
       while (prefix < word.size() && prefix < choice.size() && word[prefix] == choice[prefix]) {
         ++prefix;
