@@ -63,6 +63,12 @@ std::size_t length_difference(std::string_view a, std::string_view b)
   return a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
 }
 
+// A third of the word may be wrong, at least two letters: typos, not guesses.
+std::size_t typo_allowance(std::string_view word)
+{
+  return std::max<std::size_t>(2, word.size() / 3);
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b)
 {
   std::vector<std::size_t> row(b.size() + 1);
@@ -89,8 +95,7 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   if (word.empty() || word.size() > k_max_suggested_word) {
     return {};
   }
-  // A third of the word may be wrong, at least two letters: typos, not guesses.
-  const std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
+  const std::size_t allowed = typo_allowance(word);
   std::string best;
   std::size_t best_distance = 0;
   for (const auto& choice : choices) {
@@ -145,7 +150,7 @@ std::vector<std::string> close_matches(std::string_view word, const std::vector<
   if (word.empty() || word.size() > k_max_suggested_word) {
     return {};
   }
-  const std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
+  const std::size_t allowed = typo_allowance(word);
   const auto parts = hyphen_parts(word);
   // Typos first (closest first), then words that hold it, then shared
   // parts; among those, the longest common start first ("hip-osteo..."

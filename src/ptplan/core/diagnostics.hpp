@@ -51,7 +51,7 @@ private:
 std::string format_location(const Location& where);
 
 // The longest word for which did_you_mean and close_matches look for a
-// suggestion: three times the longest id. A longer word is no typo of one,
+// suggestion: over twice the longest id (38 letters). A longer word is no typo of one,
 // and comparing it letter by letter with each choice would cost time by the
 // square of its length.
 inline constexpr std::size_t k_max_suggested_word = 100;
