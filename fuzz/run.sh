@@ -10,6 +10,10 @@
 #   fuzz/run.sh --runs N [TARGET...]   each target (or those named) for N
 #                                      executions: the long runs recorded in
 #                                      fuzz/README.md (e.g. --runs 10000000)
+#
+# To stop a long run early, send SIGINT to the fuzzer (`pkill -INT -x
+# fuzz_plan`) or press Ctrl-C: it prints its counts and is reported as
+# "stopped" (exit 130 when nothing failed), not as a finding.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 targets_all=(fuzz_profile fuzz_knowledge fuzz_template fuzz_plan fuzz_image fuzz_lint fuzz_po)
@@ -116,8 +120,19 @@ fuzz_one() {
     fi
     echo "== $target: fuzzing (${limit[*]})"
     start=$(date +%s)
-    if ! "$build/fuzz/$target" "${limit[@]}" -timeout="$unit_timeout" -rss_limit_mb=2048 -max_len=65536 \
-        -artifact_prefix="$root/fuzz/findings/$target-" -print_final_stats=1 "$work/$target" 2>"$work/$target.log"; then
+    # On SIGINT (Ctrl-C, or `pkill -INT -x TARGET`) libFuzzer prints its
+    # final stats, saves no input and exits with its -interrupted_exitcode
+    # (72): a stopped run, not a finding.
+    local rc=0
+    "$build/fuzz/$target" "${limit[@]}" -timeout="$unit_timeout" -rss_limit_mb=2048 -max_len=65536 \
+      -artifact_prefix="$root/fuzz/findings/$target-" -print_final_stats=1 \
+      "$work/$target" 2>"$work/$target.log" || rc=$?
+    if [ "$rc" -eq 72 ] && [ "$ok" -eq 0 ] && grep -q "libFuzzer: run interrupted" "$work/$target.log"; then
+      echo "STOPPED $target: interrupted, no finding"
+      grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$work/$target.log" | tail -2
+      echo "   $(($(date +%s) - start)) s"
+      ok=2
+    elif [ "$rc" -ne 0 ]; then
       echo "FAIL $target: finding saved in fuzz/findings/"
       tail -30 "$work/$target.log"
       ok=1
@@ -134,19 +149,33 @@ fuzz_one() {
 parallel=${PTPLAN_FUZZ_JOBS:-$(nproc)}
 status=0
 passed=0
+stopped=0
+ran=0
+# Ctrl-C reaches the fuzzers, which stop; this shell ignores it, prints
+# their reports and, once a target has been stopped, starts no more.
+trap '' INT
 i=0
-while [ "$i" -lt ${#targets[@]} ]; do
+while [ "$i" -lt ${#targets[@]} ] && [ "$stopped" -eq 0 ]; do
   batch=("${targets[@]:i:parallel}")
   pids=()
+  ran=$((ran + ${#batch[@]}))
   for target in "${batch[@]}"; do
     fuzz_one "$target" &
     pids+=($!)
   done
   for j in "${!batch[@]}"; do
-    if wait "${pids[$j]}"; then passed=$((passed + 1)); else status=1; fi
+    rc=0
+    wait "${pids[$j]}" || rc=$?
+    case $rc in
+    0) passed=$((passed + 1)) ;;
+    2) stopped=$((stopped + 1)) ;;
+    *) status=1 ;;
+    esac
     cat "$work/${batch[$j]}.report"
   done
   i=$((i + parallel))
 done
-echo "fuzz: $passed passed, $((${#targets[@]} - passed)) failed"
+echo "fuzz: $passed passed, $((ran - passed - stopped)) failed, $stopped stopped, $((${#targets[@]} - ran)) not run"
+# A finding fails the run (1); a run stopped by hand with none is 130.
+[ "$status" -eq 0 ] && [ "$stopped" -gt 0 ] && status=130
 exit "$status"
