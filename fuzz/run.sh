@@ -11,6 +11,11 @@
 #                                      executions: the long runs recorded in
 #                                      fuzz/README.md (e.g. --runs 10000000)
 #
+# PTPLAN_FUZZ_MAX_LEN (default 65536) caps the size of an input: a target
+# whose time grows with the input (fuzz_template renders a plan through it)
+# slows as libFuzzer lets its inputs grow, and a long run may need a cap
+# to end in a session. Record the cap with the run in fuzz/README.md.
+#
 # To stop a long run early, send SIGINT to the fuzzer (`pkill -INT -x
 # fuzz_plan`) or press Ctrl-C: it prints its counts and is reported as
 # "stopped" (exit 130 when nothing failed), not as a finding.
@@ -21,6 +26,7 @@ limit=(-max_total_time=60)
 # A unit slower than this is a hang. Long runs go under nice -n 19 on a
 # shared machine, where a starved process can wait seconds for the CPU.
 unit_timeout=10
+max_len=${PTPLAN_FUZZ_MAX_LEN:-65536}
 if [ "${1:-}" = "--runs" ]; then
   [ -n "${2:-}" ] || { echo "usage: fuzz/run.sh --runs N [TARGET...]" >&2; exit 2; }
   limit=(-runs="$2")
@@ -124,7 +130,7 @@ fuzz_one() {
     # final stats, saves no input and exits with its -interrupted_exitcode
     # (72): a stopped run, not a finding.
     local rc=0
-    "$build/fuzz/$target" "${limit[@]}" -timeout="$unit_timeout" -rss_limit_mb=2048 -max_len=65536 \
+    "$build/fuzz/$target" "${limit[@]}" -timeout="$unit_timeout" -rss_limit_mb=2048 -max_len="$max_len" \
       -artifact_prefix="$root/fuzz/findings/$target-" -print_final_stats=1 \
       "$work/$target" 2>"$work/$target.log" || rc=$?
     if [ "$rc" -eq 72 ] && [ "$ok" -eq 0 ] && grep -q "libFuzzer: run interrupted" "$work/$target.log"; then
