@@ -15,6 +15,9 @@
 # whose time grows with the input (fuzz_template renders a plan through it)
 # slows as libFuzzer lets its inputs grow, and a long run may need a cap
 # to end in a session. Record the cap with the run in fuzz/README.md.
+# PTPLAN_FUZZ_FLAGS adds libFuzzer flags of your own (e.g. -entropic=0,
+# which skips the entropic scheduler's bookkeeping, a third of
+# fuzz_plan's time in a long run): record them with the run too.
 #
 # To stop a long run early, send SIGINT to the fuzzer (`pkill -INT -x
 # fuzz_plan`) or press Ctrl-C: it prints its counts and is reported as
@@ -27,6 +30,7 @@ limit=(-max_total_time=60)
 # shared machine, where a starved process can wait seconds for the CPU.
 unit_timeout=10
 max_len=${PTPLAN_FUZZ_MAX_LEN:-65536}
+read -r -a extra_flags <<<"${PTPLAN_FUZZ_FLAGS:-}"
 if [ "${1:-}" = "--runs" ]; then
   [ -n "${2:-}" ] || { echo "usage: fuzz/run.sh --runs N [TARGET...]" >&2; exit 2; }
   limit=(-runs="$2")
@@ -124,14 +128,14 @@ fuzz_one() {
       echo "== $target: replaying $(ls "$regressions" | wc -l) regression inputs"
       "$build/fuzz/$target" "$regressions"/* >/dev/null 2>&1 || { echo "FAIL $target: a regression input fails again"; ok=1; }
     fi
-    echo "== $target: fuzzing (${limit[*]})"
+    echo "== $target: fuzzing (${limit[*]} -max_len=$max_len${extra_flags[*]+ ${extra_flags[*]}})"
     start=$(date +%s)
     # On SIGINT (Ctrl-C, or `pkill -INT -x TARGET`) libFuzzer prints its
     # final stats, saves no input and exits with its -interrupted_exitcode
     # (72): a stopped run, not a finding.
     local rc=0
     "$build/fuzz/$target" "${limit[@]}" -timeout="$unit_timeout" -rss_limit_mb=2048 -max_len="$max_len" \
-      -artifact_prefix="$root/fuzz/findings/$target-" -print_final_stats=1 \
+      ${extra_flags[@]+"${extra_flags[@]}"} -artifact_prefix="$root/fuzz/findings/$target-" -print_final_stats=1 \
       "$work/$target" 2>"$work/$target.log" || rc=$?
     if [ "$rc" -eq 72 ] && [ "$ok" -eq 0 ] && grep -q "libFuzzer: run interrupted" "$work/$target.log"; then
       echo "STOPPED $target: interrupted, no finding"
