@@ -15,9 +15,10 @@
 # whose time grows with the input (fuzz_template renders a plan through it)
 # slows as libFuzzer lets its inputs grow, and a long run may need a cap
 # to end in a session. Record the cap with the run in fuzz/README.md.
-# PTPLAN_FUZZ_FLAGS adds libFuzzer flags of your own (e.g. -entropic=0,
-# which skips the entropic scheduler's bookkeeping, a third of
-# fuzz_plan's time in a long run): record them with the run too.
+# PTPLAN_FUZZ_FLAGS adds libFuzzer flags of your own: -fork=2 runs one
+# campaign in two worker processes (one corpus, -runs counts them all),
+# -entropic=0 skips the entropic scheduler's bookkeeping. Record them with
+# the run too.
 #
 # To stop a long run early, send SIGINT to the fuzzer (`pkill -INT -x
 # fuzz_plan`) or press Ctrl-C: it prints its counts and is reported as
@@ -118,6 +119,13 @@ seed fuzz_lint "$work"/pieces/*
 seed fuzz_po "$root"/exercises/lang/es/*.po "$root"/exercises/lang/templates/*.pot
 seed_kind fuzz_plan '\001' "$root"/examples/patients/*.yaml # week 2
 
+# A run's counts from its log: libFuzzer's final stats, or with -fork=N
+# (whose parent prints none) its last status line, "#RUNS: cov: ... time:".
+counts() {
+  { grep -E "stat::number_of_executed_units|stat::peak_rss_mb|^Done" "$1" || true; } | tail -3
+  { grep -E "^#[0-9]+: cov:|fuzzed for [0-9]+ iterations" "$1" || true; } | tail -2
+}
+
 # One target: replays its regressions, then fuzzes. Its report goes to
 # $work/TARGET.report; the status is its result.
 fuzz_one() {
@@ -139,7 +147,7 @@ fuzz_one() {
       "$work/$target" 2>"$work/$target.log" || rc=$?
     if [ "$rc" -eq 72 ] && [ "$ok" -eq 0 ] && grep -q "libFuzzer: run interrupted" "$work/$target.log"; then
       echo "STOPPED $target: interrupted, no finding"
-      grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$work/$target.log" | tail -2
+      counts "$work/$target.log"
       echo "   $(($(date +%s) - start)) s"
       ok=2
     elif [ "$rc" -ne 0 ]; then
@@ -147,7 +155,7 @@ fuzz_one() {
       tail -30 "$work/$target.log"
       ok=1
     else
-      grep -E "stat::number_of_executed_units|stat::peak_rss_mb|Done" "$work/$target.log" | tail -3
+      counts "$work/$target.log"
       echo "   $(($(date +%s) - start)) s"
     fi
   } >"$work/$target.report" 2>&1
