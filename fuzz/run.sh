@@ -140,12 +140,13 @@ fuzz_one() {
     start=$(date +%s)
     # On SIGINT (Ctrl-C, or `pkill -INT -x TARGET`) libFuzzer prints its
     # final stats, saves no input and exits with its -interrupted_exitcode
-    # (72): a stopped run, not a finding.
+    # (72): a stopped run, not a finding. With -fork=N the parent says "a
+    # child was interrupted".
     local rc=0
     "$build/fuzz/$target" "${limit[@]}" -timeout="$unit_timeout" -rss_limit_mb=2048 -max_len="$max_len" \
       ${extra_flags[@]+"${extra_flags[@]}"} -artifact_prefix="$root/fuzz/findings/$target-" -print_final_stats=1 \
       "$work/$target" 2>"$work/$target.log" || rc=$?
-    if [ "$rc" -eq 72 ] && [ "$ok" -eq 0 ] && grep -q "libFuzzer: run interrupted" "$work/$target.log"; then
+    if [ "$rc" -eq 72 ] && [ "$ok" -eq 0 ] && grep -qE "libFuzzer: (run|a child was) interrupted" "$work/$target.log"; then
       echo "STOPPED $target: interrupted, no finding"
       counts "$work/$target.log"
       echo "   $(($(date +%s) - start)) s"
