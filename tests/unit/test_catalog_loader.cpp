@@ -365,6 +365,18 @@ TEST_CASE("regression and progression links")
     CHECK(link_errors({{"a.yaml", exercise_text("solo", "null", "null", "variants: [nowhere]\n")}})
           == "a.yaml:1:1: error: solo.variants: no exercise has the id \"nowhere\"\n");
   }
+  SUBCASE("past a file's 50th error, dangling links are counted, not shown")
+  {
+    std::string variants = "variants: [";
+    for (int i = 0; i < 60; ++i) {
+      variants += (i > 0 ? ", " : "") + std::string("nowhere-") + std::to_string(i);
+    }
+    const std::string errors = link_errors({{"a.yaml", exercise_text("solo", "null", "null", variants + "]\n")}});
+    CHECK(errors.find("a.yaml:1:1: error: solo.variants: no exercise has the id \"nowhere-0\"\n") == 0);
+    CHECK(errors.find("\"nowhere-49\"\n") != std::string::npos);
+    CHECK(errors.find("\"nowhere-50\"") == std::string::npos);
+    CHECK(errors.substr(errors.rfind('\n', errors.size() - 2) + 1) == "ptplan: 10 more errors not shown\n");
+  }
   SUBCASE("an exercise that names itself")
   {
     CHECK(link_errors({{"a.yaml", exercise_text("loop", "null", "loop")}})

@@ -208,6 +208,22 @@ TEST_CASE("template scan: set-delimiter tags and partials are refused")
         == "templates/plan.markdown.mustache:1:15: error: template: partials ({{>name}}) are not supported\n");
 }
 
+// A template of many unknown names: 50 errors are shown, with their
+// suggestions, and the rest counted (none is looked for past the 50th).
+TEST_CASE("template names: past a file's 50th unknown name, the rest are counted, not shown")
+{
+  std::string text;
+  for (int i = 0; i < 60; ++i) {
+    text += "{{no_such_value_" + std::to_string(i) + "}}\n";
+  }
+  const std::string errors = errors_of("plan.markdown", text, Format::markdown, plan_view());
+  CHECK(errors.find("templates/plan.markdown.mustache:1:1: error: template: unknown value \"no_such_value_0\"") == 0);
+  CHECK(errors.find("templates/plan.markdown.mustache:50:1: error: template: unknown value \"no_such_value_49\"")
+        != std::string::npos);
+  CHECK(errors.find("no_such_value_50") == std::string::npos);
+  CHECK(errors.substr(errors.rfind('\n', errors.size() - 2) + 1) == "ptplan: 10 more errors not shown\n");
+}
+
 TEST_CASE("template scan: control characters in a template are refused; a form feed is a page break")
 {
   CHECK(errors_of("plan.text", "Plan\n\x1b]0;PWNED\x07\n", Format::text)

@@ -96,8 +96,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<std::string
   return tokens;
 }
 
-// A phrase as runs of words with a gap of up to k_max_gap words between runs.
-using Runs = std::vector<std::vector<std::string>>;
+using Runs = CueMatcher::Runs;
 
 Runs runs_of(const std::string& phrase)
 {

@@ -35,11 +35,14 @@ std::vector<CueMatch> find_movement_cues(const model::MovementCues& cues, std::s
 class CueMatcher
 {
 public:
+  // A phrase as runs of words, split at each "...": a text may have a few
+  // words (k_max_gap in tag_lint.cpp) between one run and the next.
+  using Runs = std::vector<std::vector<std::string>>;
+
   explicit CueMatcher(const model::MovementCues& cues);
   std::vector<CueMatch> find(std::string_view text) const;
 
 private:
-  using Runs = std::vector<std::vector<std::string>>; // a phrase's words, split at each "..."
   struct Candidate
   {
     std::size_t cue = 0;

@@ -40,6 +40,10 @@ void check_rule_exercises(const model::RuleSet& rules, const model::Catalog& cat
         if (catalog.find(id)) {
           continue;
         }
+        if (diagnostics.full(rule.where.file)) {
+          diagnostics.error(rule.where, {}); // dropped and counted: no suggestion to look for
+          continue;
+        }
         std::string message = fmt::format("{}.{}: no exercise has the id \"{}\"", rule.id, field, id);
         const std::string suggestion = did_you_mean(id, ids);
         if (!suggestion.empty()) {
