@@ -7,6 +7,10 @@
 // limits is an error with the template's position, never half a handout.
 // One name and one use an input: parsing the template is most of the time,
 // and rendering checks the template as check does.
+// Rendering runs under an eighth of plan's limits (render/templates.hpp):
+// the same errors, at an eighth of the work for the inputs that reach them,
+// which fill a long run's corpus; a real handout renders well within them
+// (tests/unit/test_template_limits.cpp).
 #include "ptplan/engine/planner.hpp"
 #include "ptplan/load/knowledge_loader.hpp"
 #include "ptplan/load/profile_loader.hpp"
@@ -64,7 +68,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     return 0;
   }
-  const auto text = ptplan::render::render_template(set, name, format, view, diagnostics);
+  static constexpr ptplan::render::RenderLimits k_limits{
+    ptplan::render::k_max_output_bytes / 8, ptplan::render::k_max_section_passes / 8};
+  const auto text = ptplan::render::render_template(set, name, format, view, diagnostics, k_limits);
   if (!text && diagnostics.empty()) {
     std::abort();
   }

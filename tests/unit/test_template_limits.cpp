@@ -125,6 +125,40 @@ TEST_CASE("template limits: long text repeated by sections stops at the output l
   }
 }
 
+// fuzz_template renders under an eighth of both limits, to reach the
+// same errors with less work a slow input.
+TEST_CASE("template limits: lowered limits give the same errors sooner; a real handout fits in an eighth of them")
+{
+  using ptplan::render::RenderLimits;
+  const auto errors_within = [](const std::string& text, const RenderLimits& limits) {
+    Diagnostics diagnostics;
+    const auto out = render_template(named("t", text), "t", Format::markdown, days_view(), diagnostics, limits);
+    return out ? std::string("rendered") : diagnostics.format();
+  };
+  const std::string days = "{{#days}}" + std::string(200, 'x') + "{{/days}}\n"; // 7 passes, 1,400 bytes
+  CHECK(errors_within(days, RenderLimits{}) == "rendered");
+  const std::string over_bytes = errors_within(days, RenderLimits{1000, 100});
+  CHECK(over_bytes.find("t.mustache:1:1: error: template: the handout passes the limit of 1000 bytes") != std::string::npos);
+  CHECK(errors_within(days, RenderLimits{1500, 100}) == "rendered");
+  const std::string over_passes = errors_within(days, RenderLimits{1500, 6});
+  CHECK(over_passes.find("t.mustache:1:1: error: template: sections repeat more than 6 times") != std::string::npos);
+  CHECK(errors_within(days, RenderLimits{1500, 7}) == "rendered");
+
+  const RenderLimits eighth{ptplan::render::k_max_output_bytes / 8, ptplan::render::k_max_section_passes / 8};
+  const auto builtin = ptplan::render::builtin_templates();
+  for (const auto& entry :
+    {std::pair{"plan.html", Format::html}, std::pair{"plan.markdown", Format::markdown}, std::pair{"plan.text", Format::text}}) {
+    CAPTURE(entry.first);
+    // One byte more than the built-in text, so that it is scanned and
+    // counted as a template from outside is.
+    TemplateSet set;
+    set.templates[entry.first] = {"fuzz.mustache", builtin.templates.at(entry.first).text + "\n"};
+    Diagnostics diagnostics;
+    CHECK_MESSAGE(
+      render_template(set, entry.first, entry.second, plan_view(), diagnostics, eighth).has_value(), diagnostics.format());
+  }
+}
+
 // Reproducer 5: 10,000 nested sections took 1.4 GB.
 TEST_CASE("template limits: nesting deeper than 16 is an error at the tag that goes too deep")
 {

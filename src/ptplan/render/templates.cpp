@@ -289,6 +289,7 @@ struct OverBudget
 struct RenderBudget
 {
   const TemplateScan* scan = nullptr;
+  RenderLimits limits;
   std::size_t written = 0; // bytes handed to the output
   std::size_t pending = 0; // at most this many more in kainjow's line buffer
   std::size_t repeats = 0;
@@ -297,7 +298,7 @@ struct RenderBudget
   void add(std::size_t bytes)
   {
     pending += bytes;
-    if (written + pending > k_max_output_bytes) {
+    if (written + pending > limits.output_bytes) {
       throw OverBudget{section, false};
     }
   }
@@ -305,7 +306,7 @@ struct RenderBudget
   void enter(std::size_t index)
   {
     section = index;
-    if (++repeats > k_max_section_passes) {
+    if (++repeats > limits.section_passes) {
       throw OverBudget{section, true};
     }
     add(scan->sections[index].text_bytes);
@@ -355,7 +356,7 @@ struct BudgetSink
     out += text;
     budget.written += text.size();
     budget.pending = 0;
-    if (budget.written > k_max_output_bytes) {
+    if (budget.written > budget.limits.output_bytes) {
       throw OverBudget{budget.section, false};
     }
     return *this;
@@ -437,7 +438,8 @@ CompiledTemplate::~CompiledTemplate() = default;
 CompiledTemplate::CompiledTemplate(CompiledTemplate&&) noexcept = default;
 CompiledTemplate& CompiledTemplate::operator=(CompiledTemplate&&) noexcept = default;
 
-std::optional<std::string> CompiledTemplate::render(const kainjow::mustache::data& view, Diagnostics& diagnostics)
+std::optional<std::string> CompiledTemplate::render(
+  const kainjow::mustache::data& view, Diagnostics& diagnostics, const RenderLimits& limits)
 {
   if (!m_ok) {
     return std::nullopt;
@@ -454,6 +456,7 @@ std::optional<std::string> CompiledTemplate::render(const kainjow::mustache::dat
   }
   RenderBudget budget;
   budget.scan = m_scan.get();
+  budget.limits = limits;
   BudgetContext context(&view, budget);
   BudgetSink sink{out, budget};
   m_escape->budget = &budget;
@@ -467,11 +470,11 @@ std::optional<std::string> CompiledTemplate::render(const kainjow::mustache::dat
     if (over.repeats) {
       diagnostics.error(where, fmt::format("template: sections repeat more than {} times in all while rendering this one; "
                                            "a section inside a section repeats for every pair",
-                                 k_max_section_passes));
+                                 limits.section_passes));
     } else {
       diagnostics.error(where, fmt::format("template: the handout passes the limit of {} bytes while repeating this section; "
                                            "a section inside a section repeats for every pair",
-                                 k_max_output_bytes));
+                                 limits.output_bytes));
     }
     return std::nullopt;
   }
@@ -483,8 +486,8 @@ std::optional<std::string> CompiledTemplate::render(const kainjow::mustache::dat
   return remove_marked_lines(out);
 }
 
-std::optional<std::string> render_template(
-  const TemplateSet& set, const std::string& name, Format format, const kainjow::mustache::data& view, Diagnostics& diagnostics)
+std::optional<std::string> render_template(const TemplateSet& set, const std::string& name, Format format,
+  const kainjow::mustache::data& view, Diagnostics& diagnostics, const RenderLimits& limits)
 {
   const auto found = set.templates.find(name);
   if (found == set.templates.end()) {
@@ -492,7 +495,7 @@ std::optional<std::string> render_template(
     return std::nullopt;
   }
   CompiledTemplate compiled(found->second, format, diagnostics, name);
-  return compiled.render(view, diagnostics);
+  return compiled.render(view, diagnostics, limits);
 }
 
 } // namespace ptplan::render

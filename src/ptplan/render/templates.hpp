@@ -41,6 +41,15 @@ std::string remove_marked_lines(std::string_view rendered);
 inline constexpr std::size_t k_max_output_bytes = 8 * 1024 * 1024;
 inline constexpr std::size_t k_max_section_passes = 100000;
 
+// The limits a render of a template from outside runs under: the two
+// above, which plan and batch use. A fuzzer or a test may lower them to
+// reach the same errors with less work.
+struct RenderLimits
+{
+  std::size_t output_bytes = k_max_output_bytes;
+  std::size_t section_passes = k_max_section_passes;
+};
+
 struct TemplateScan;
 struct RenderBudget;
 
@@ -60,9 +69,10 @@ public:
   CompiledTemplate& operator=(CompiledTemplate&&) noexcept;
   bool ok() const { return m_ok; }
   // Empty optional (and an error naming the template and line) when
-  // rendering fails or passes k_max_output_bytes or k_max_section_passes;
-  // rendering stops there.
-  std::optional<std::string> render(const kainjow::mustache::data& view, Diagnostics& diagnostics);
+  // rendering fails or passes one of `limits` (the built-in templates have
+  // none); rendering stops there.
+  std::optional<std::string> render(
+    const kainjow::mustache::data& view, Diagnostics& diagnostics, const RenderLimits& limits = {});
 
 private:
   struct EscapeState;
@@ -73,10 +83,11 @@ private:
   bool m_ok = false;
 };
 
-// Renders template `name` with the escape for `format`. A template error is
-// reported with its file, line and column, and nothing is returned.
-std::optional<std::string> render_template(
-  const TemplateSet& set, const std::string& name, Format format, const kainjow::mustache::data& view, Diagnostics& diagnostics);
+// Renders template `name` with the escape for `format`, within `limits`.
+// A template error is reported with its file, line and column, and nothing
+// is returned.
+std::optional<std::string> render_template(const TemplateSet& set, const std::string& name, Format format,
+  const kainjow::mustache::data& view, Diagnostics& diagnostics, const RenderLimits& limits = {});
 
 // Checks that a template scans cleanly (render/template_scan.hpp: no
 // control characters, partials or set-delimiter tags, nesting within
