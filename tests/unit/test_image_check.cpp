@@ -8,7 +8,6 @@
 
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -213,12 +212,10 @@ TEST_CASE("image content: the issue's bypasses are refused, by namespace and aft
 // recursion). Now they are read in one pass, and all three are valid.
 TEST_CASE("image content: long comments, declarations and leading space are read without recursion")
 {
-  const auto start = std::chrono::steady_clock::now();
   CHECK(svg_problem("<!--" + std::string(80000, 'x') + "-->" + k_svg).empty());
   CHECK(svg_problem("<?xml" + std::string(40000, ' ') + "version=\"1.0\"?>" + k_svg).empty());
   CHECK(svg_problem(std::string(80000, ' ') + k_svg).empty());
   CHECK(svg_problem(std::string(80000, ' ') + "<!--" + std::string(80000, 'x') + "-->" + k_svg).empty());
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
 }
 
 TEST_CASE("image content: deep nesting is refused, not recursed into")

@@ -2,7 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -209,7 +208,7 @@ TEST_CASE("nesting deeper than the limit is rejected")
   }
 }
 
-TEST_CASE("an alias bomb is stopped by the node limit, quickly")
+TEST_CASE("an alias bomb is stopped by the node limit, at the alias that passes it")
 {
   // Each level holds ten copies of the one before: level 9 would be a
   // billion nodes.
@@ -219,8 +218,6 @@ TEST_CASE("an alias bomb is stopped by the node limit, quickly")
     text +=
       std::string(1, level) + ": &" + std::string(1, level) + " [" + repeat("*" + previous + ", ", 9) + "*" + previous + "]\n";
   }
-  const auto start = std::chrono::steady_clock::now();
-
   SUBCASE("with the profile limits")
   {
     // a..d hold 12344 nodes; the fourth *d in e passes 50000.
@@ -232,8 +229,6 @@ TEST_CASE("an alias bomb is stopped by the node limit, quickly")
     CHECK(errors.find("error: aliases expand this document past 200000 nodes\n") != std::string::npos);
     CHECK(errors.rfind("t.yaml:6:", 0) == 0);
   }
-  const auto elapsed = std::chrono::steady_clock::now() - start;
-  CHECK(elapsed < std::chrono::seconds(5));
 }
 
 TEST_CASE("aliases within the limits are expanded copies")
@@ -663,9 +658,7 @@ TEST_CASE("aliases are counted in bytes of text too: a few long anchors aliased 
     text += "  - *a" + std::to_string(i % 60) + "\n";
   }
   REQUIRE(text.size() < 1024 * 1024);
-  const auto start = std::chrono::steady_clock::now();
   const std::string errors = parse_errors(text);
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
   CHECK(errors.find("error: aliases expand this document past 2097152 bytes of text\n") != std::string::npos);
   // The alias that passes the limit: 60 anchors and two keys are 983,054
   // bytes, and each alias adds 16,384; the 68th (line 130) passes 2,097,152.
