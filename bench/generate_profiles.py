@@ -69,16 +69,21 @@ def write_profiles(count, out):
 
 
 def write_catalog(count, out, source):
-    """Copies the real vocabulary, rules and drawings, and makes at least `count`
-    exercises from whole copies of the real ones (new ids, chains kept
-    inside each copy)."""
+    """Copies the real knowledge base but its catalog (vocabulary, rules,
+    movement cues, translations, and drawings if it has any), and makes at
+    least `count` exercises from whole copies of the real ones (new ids,
+    chains kept inside each copy)."""
     import shutil
     shutil.rmtree(out, ignore_errors=True)
     os.makedirs(os.path.join(out, "catalog"))
-    for name in ("vocabulary.yaml", "rules.yaml"):
-        shutil.copy(os.path.join(source, name), os.path.join(out, name))
-    # the copies keep their drawings' paths, so the drawings come along too
-    shutil.copytree(os.path.join(source, "images"), os.path.join(out, "images"))
+    for name in sorted(os.listdir(source)):
+        if name == "catalog":
+            continue
+        path = os.path.join(source, name)
+        if os.path.isdir(path):
+            shutil.copytree(path, os.path.join(out, name))
+        else:
+            shutil.copy(path, os.path.join(out, name))
     originals = []
     for folder, _, files in sorted(os.walk(os.path.join(source, "catalog"))):
         for name in sorted(files):
@@ -87,13 +92,18 @@ def write_catalog(count, out, source):
     ids = [i for i, _ in originals]
     made = 0
     copy = 0
-    while made < count:  # whole copies only, so every chain stays complete
+    # whole copies only, so every chain stays complete; the first copy keeps
+    # the real ids, which the rules name
+    while made < count:
         for ident, text in originals:
             new = text
-            for other in sorted(ids, key=len, reverse=True):
-                new = new.replace(f": {other}\n", f": {other}-c{copy}\n").replace(f"{other},", f"{other}-c{copy},")
-                new = new.replace(f"[{other}]", f"[{other}-c{copy}]").replace(f" {other}]", f" {other}-c{copy}]")
-            with open(os.path.join(out, "catalog", f"{ident}-c{copy}.yaml"), "w") as f:
+            name = ident
+            if copy > 0:
+                name = f"{ident}-c{copy}"
+                for other in sorted(ids, key=len, reverse=True):
+                    new = new.replace(f": {other}\n", f": {other}-c{copy}\n").replace(f"{other},", f"{other}-c{copy},")
+                    new = new.replace(f"[{other}]", f"[{other}-c{copy}]").replace(f" {other}]", f" {other}-c{copy}]")
+            with open(os.path.join(out, "catalog", f"{name}.yaml"), "w") as f:
                 f.write(new)
             made += 1
         copy += 1
