@@ -195,3 +195,25 @@ TEST_CASE("Diagnostics::full says when the next error in a file would only be co
   CHECK(diagnostics.full("a.yaml"));
   CHECK_FALSE(diagnostics.full("b.yaml"));
 }
+
+TEST_CASE("Diagnostics::error writes a costly message only while the file's errors are shown")
+{
+  Diagnostics diagnostics;
+  int written = 0;
+  const auto make_message = [&] {
+    ++written;
+    return std::string("a costly message");
+  };
+  for (std::size_t i = 0; i < Diagnostics::k_max_per_file; ++i) {
+    diagnostics.error({"a.yaml", 1, 1}, make_message);
+  }
+  CHECK(written == static_cast<int>(Diagnostics::k_max_per_file));
+  diagnostics.error({"a.yaml", 2, 1}, make_message); // dropped and counted, not written
+  CHECK(written == static_cast<int>(Diagnostics::k_max_per_file));
+  CHECK(diagnostics.size() == Diagnostics::k_max_per_file);
+  CHECK(diagnostics.format().find("\nptplan: 1 more error not shown\n") != std::string::npos);
+  diagnostics.error({"b.yaml", 1, 1}, make_message); // another file's first
+  CHECK(written == static_cast<int>(Diagnostics::k_max_per_file) + 1);
+  REQUIRE(diagnostics.size() == Diagnostics::k_max_per_file + 1);
+  CHECK(diagnostics.items().back().message == "a costly message");
+}

@@ -39,7 +39,7 @@ std::string Diagnostics::format() const
     out += fmt::format("{}: error: {}\n", printable(format_location(item.where)), printable(item.message));
   }
   if (m_dropped > 0) {
-    out += fmt::format("ptplan: {} more errors not shown\n", m_dropped);
+    out += fmt::format("ptplan: {} more {} not shown\n", m_dropped, m_dropped == 1 ? "error" : "errors");
   }
   return out;
 }

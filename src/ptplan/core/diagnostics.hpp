@@ -1,5 +1,6 @@
 #pragma once
 
+#include <concepts>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -30,8 +31,14 @@ public:
   static constexpr std::size_t k_max_per_file = 50;
 
   void error(const Location& where, std::string message);
-  // Whether an error in `file` would now be dropped: a caller can leave out
-  // the work of writing its message (a suggestion costs time).
+  // The same for a message that costs time to write (a suggestion): past
+  // the file's limit the error is only counted and make_message is not called.
+  template <std::invocable MakeMessage>
+  void error(const Location& where, MakeMessage&& make_message)
+  {
+    error(where, full(where.file) ? std::string() : std::string(make_message()));
+  }
+  // Whether an error in `file` would now be dropped.
   bool full(const std::string& file) const;
   void append(const Diagnostics& other);
 

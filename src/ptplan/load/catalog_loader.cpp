@@ -234,16 +234,14 @@ void check_catalog_links(const std::vector<model::Exercise>& exercises, Diagnost
     }
     const auto found = by_id.find(ref);
     if (found == by_id.end()) {
-      if (diagnostics.full(exercise.where.file)) {
-        diagnostics.error(exercise.where, {}); // dropped and counted: no suggestion to look for
-        return nullptr;
-      }
-      std::string message = fmt::format("{}.{}: no exercise has the id \"{}\"", exercise.id, field, ref);
-      const std::string suggestion = did_you_mean(ref, ids);
-      if (!suggestion.empty()) {
-        message += fmt::format("; did you mean \"{}\"?", suggestion);
-      }
-      diagnostics.error(exercise.where, message);
+      diagnostics.error(exercise.where, [&] {
+        std::string message = fmt::format("{}.{}: no exercise has the id \"{}\"", exercise.id, field, ref);
+        const std::string suggestion = did_you_mean(ref, ids);
+        if (!suggestion.empty()) {
+          message += fmt::format("; did you mean \"{}\"?", suggestion);
+        }
+        return message;
+      });
       return nullptr;
     }
     if (found->second == &exercise) {

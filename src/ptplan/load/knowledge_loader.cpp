@@ -40,16 +40,14 @@ void check_rule_exercises(const model::RuleSet& rules, const model::Catalog& cat
         if (catalog.find(id)) {
           continue;
         }
-        if (diagnostics.full(rule.where.file)) {
-          diagnostics.error(rule.where, {}); // dropped and counted: no suggestion to look for
-          continue;
-        }
-        std::string message = fmt::format("{}.{}: no exercise has the id \"{}\"", rule.id, field, id);
-        const std::string suggestion = did_you_mean(id, ids);
-        if (!suggestion.empty()) {
-          message += fmt::format("; did you mean \"{}\"?", suggestion);
-        }
-        diagnostics.error(rule.where, message);
+        diagnostics.error(rule.where, [&, field = field] {
+          std::string message = fmt::format("{}.{}: no exercise has the id \"{}\"", rule.id, field, id);
+          const std::string suggestion = did_you_mean(id, ids);
+          if (!suggestion.empty()) {
+            message += fmt::format("; did you mean \"{}\"?", suggestion);
+          }
+          return message;
+        });
       }
     }
   }

@@ -190,15 +190,12 @@ bool check_names(
       continue;
     }
     ok = false;
-    const Location where = cursor.at(tag.offset);
-    if (diagnostics.full(where.file)) {
-      diagnostics.error(where, {}); // dropped and counted: no suggestion to look for
-      continue;
-    }
-    const std::string suggestion = did_you_mean(tag.name, known);
-    diagnostics.error(where, fmt::format("template: unknown value \"{}\"{}", tag.name,
-                               suggestion.empty() ? std::string("; templates/README.md lists the values")
-                                                  : fmt::format("; did you mean \"{}\"?", suggestion)));
+    diagnostics.error(cursor.at(tag.offset), [&] {
+      const std::string suggestion = did_you_mean(tag.name, known);
+      return fmt::format("template: unknown value \"{}\"{}", tag.name,
+        suggestion.empty() ? std::string("; templates/README.md lists the values")
+                           : fmt::format("; did you mean \"{}\"?", suggestion));
+    });
   }
   return ok;
 }

@@ -139,9 +139,8 @@ std::optional<std::string> Reader::word(const Node& node, std::string_view field
     return std::nullopt;
   }
   if (std::find(allowed.begin(), allowed.end(), node.value) == allowed.end()) {
-    // Past the file's last shown error, it is only counted: no suggestion is looked for.
-    error(node, full() ? std::string()
-                       : with_suggestion(fmt::format("{}: unknown value \"{}\"", field, node.value), node.value, allowed, field));
+    error(node,
+      [&] { return with_suggestion(fmt::format("{}: unknown value \"{}\"", field, node.value), node.value, allowed, field); });
     return std::nullopt;
   }
   return node.value;
@@ -203,22 +202,20 @@ MapReader::MapReader(Reader& reader, const Node& node, std::string_view field, c
   std::vector<std::string> names(known.begin(), known.end());
   for (const auto& [key, value] : node.entries) {
     if (std::find(known.begin(), known.end(), key.value) == known.end()) {
-      if (reader.full()) {
-        reader.error(key, {}); // counted, not shown: no suggestion is looked for
-        continue;
-      }
-      std::string message = fmt::format("unknown key \"{}\"", path(key.value));
-      const std::string suggestion = did_you_mean(key.value, names);
-      if (!suggestion.empty()) {
-        message += fmt::format("; did you mean \"{}\"?", suggestion);
-      } else {
-        std::string list;
-        for (const auto& name : names) {
-          list += (list.empty() ? "" : ", ") + name;
+      reader.error(key, [&, &key = key] {
+        std::string message = fmt::format("unknown key \"{}\"", path(key.value));
+        const std::string suggestion = did_you_mean(key.value, names);
+        if (!suggestion.empty()) {
+          message += fmt::format("; did you mean \"{}\"?", suggestion);
+        } else {
+          std::string list;
+          for (const auto& name : names) {
+            list += (list.empty() ? "" : ", ") + name;
+          }
+          message += fmt::format("; expected one of: {}", list);
         }
-        message += fmt::format("; expected one of: {}", list);
-      }
-      reader.error(key, message);
+        return message;
+      });
     }
   }
 }

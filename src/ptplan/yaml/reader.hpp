@@ -4,10 +4,12 @@
 #include "ptplan/core/diagnostics.hpp"
 #include "ptplan/yaml/node.hpp"
 
+#include <concepts>
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ptplan::yaml {
@@ -25,8 +27,12 @@ public:
   const std::string& file() const { return m_file; }
   Location at(const Node& node) const { return {m_file, node.line, node.column}; }
   void error(const Node& node, std::string message) { m_diagnostics.error(at(node), std::move(message)); }
-  // Whether the next error in this file would only be counted, not shown.
-  bool full() const { return m_diagnostics.full(m_file); }
+  // For a message that costs time to write: not called past the file's limit.
+  template <std::invocable MakeMessage>
+  void error(const Node& node, MakeMessage&& make_message)
+  {
+    m_diagnostics.error(at(node), std::forward<MakeMessage>(make_message));
+  }
   Diagnostics& diagnostics() { return m_diagnostics; }
 
   std::optional<int> integer(const Node& node, std::string_view field, int lowest, int highest);
