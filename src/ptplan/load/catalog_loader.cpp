@@ -234,14 +234,7 @@ void check_catalog_links(const std::vector<model::Exercise>& exercises, Diagnost
     }
     const auto found = by_id.find(ref);
     if (found == by_id.end()) {
-      diagnostics.error(exercise.where, [&] {
-        std::string message = fmt::format("{}.{}: no exercise has the id \"{}\"", exercise.id, field, ref);
-        const std::string suggestion = did_you_mean(ref, ids);
-        if (!suggestion.empty()) {
-          message += fmt::format("; did you mean \"{}\"?", suggestion);
-        }
-        return message;
-      });
+      diagnostics.error(exercise.where, [&] { return unknown_exercise_message(exercise.id, field, ref, ids); });
       return nullptr;
     }
     if (found->second == &exercise) {
@@ -284,6 +277,17 @@ void check_catalog_links(const std::vector<model::Exercise>& exercises, Diagnost
       step = next->second;
     }
   }
+}
+
+std::string unknown_exercise_message(
+  std::string_view owner, std::string_view field, std::string_view ref, const std::vector<std::string>& ids)
+{
+  std::string message = fmt::format("{}.{}: no exercise has the id \"{}\"", owner, field, ref);
+  const std::string suggestion = did_you_mean(ref, ids);
+  if (!suggestion.empty()) {
+    message += fmt::format("; did you mean \"{}\"?", suggestion);
+  }
+  return message;
 }
 
 } // namespace ptplan::load

@@ -40,14 +40,7 @@ void check_rule_exercises(const model::RuleSet& rules, const model::Catalog& cat
         if (catalog.find(id)) {
           continue;
         }
-        diagnostics.error(rule.where, [&, field = field] {
-          std::string message = fmt::format("{}.{}: no exercise has the id \"{}\"", rule.id, field, id);
-          const std::string suggestion = did_you_mean(id, ids);
-          if (!suggestion.empty()) {
-            message += fmt::format("; did you mean \"{}\"?", suggestion);
-          }
-          return message;
-        });
+        diagnostics.error(rule.where, [&, field = field] { return unknown_exercise_message(rule.id, field, id, ids); });
       }
     }
   }
