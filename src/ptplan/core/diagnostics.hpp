@@ -36,7 +36,11 @@ public:
   template <std::invocable MakeMessage>
   void error(const Location& where, MakeMessage&& make_message)
   {
-    error(where, full(where.file) ? std::string() : std::string(make_message()));
+    if (full(where.file)) {
+      ++m_dropped;
+      return;
+    }
+    m_items.push_back({where, std::string(make_message())});
   }
   // Whether an error in `file` would now be dropped.
   bool full(const std::string& file) const;
