@@ -11,7 +11,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 packages=(chromium poppler-utils cmark cmark-gfm fonts-liberation2 fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  # No pipe into grep -q: under pipefail, grep's early exit can kill the writer (SIGPIPE, 141).
+  [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" = "install ok installed" ] || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""

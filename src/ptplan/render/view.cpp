@@ -311,7 +311,8 @@ kainjow::mustache::data plan_view(const model::Plan& plan, ExerciseViews& exerci
     put_text(item, "number", std::to_string(i + 1));
     std::string dose = dose_in_words(planned.dose, sides.named ? sides.side_m : std::string(), text);
     if (planned.longer_minutes) {
-      dose += " " + longer_bout_in_words(*planned.longer_minutes, planned.longer_days, text);
+      dose += ' ';
+      dose += longer_bout_in_words(*planned.longer_minutes, planned.longer_days, text);
     }
     put_text(item, "dose", dose);
     put_text(item, "days", i18n::days_in_words(text, planned.days));

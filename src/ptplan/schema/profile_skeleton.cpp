@@ -67,7 +67,10 @@ std::string wrap(std::string_view text, std::string_view prefix, std::size_t wid
       line = std::string(prefix);
       empty = true;
     }
-    line += empty ? std::string(word) : " " + std::string(word);
+    if (!empty) {
+      line += ' ';
+    }
+    line += word;
     empty = false;
   }
   return empty ? out : out + line + "\n";
