@@ -216,7 +216,8 @@ std::string Canvas::svg(std::string_view title, bool mirror) const
     case Mark::Kind::line: {
       std::string d;
       for (std::size_t i = 0; i < mark.points.size(); ++i) {
-        d += (i == 0 ? "M" : "L") + fit.at(mark.points[i]);
+        d += i == 0 ? 'M' : 'L';
+        d += fit.at(mark.points[i]);
       }
       const double width = 2 * mark.ra * fit.scale + 2 * mark.outline;
       out += fmt::format("<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linecap=\"round\" "
@@ -236,7 +237,10 @@ std::string Canvas::svg(std::string_view title, bool mirror) const
     case Mark::Kind::rect: {
       std::string points;
       for (const auto& p : mark.points) {
-        points += (points.empty() ? "" : " ") + fmt::format("{},{}", number(fit.x(p.u)), number(fit.y(p.v)));
+        if (!points.empty()) {
+          points += ' ';
+        }
+        points += fmt::format("{},{}", number(fit.x(p.u)), number(fit.y(p.v)));
       }
       out += fmt::format("<polygon points=\"{}\" fill=\"{}\"{}{}/>\n", points, mark.fill, opacity_attribute(mark.opacity),
         stroke_attributes(mark, mark.outline));

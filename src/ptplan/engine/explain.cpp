@@ -26,7 +26,7 @@ std::string fact_text(const FactValue& value)
   if (const auto* word = std::get_if<std::string>(&value)) {
     return *word;
   }
-  return "[" + join(std::get<std::vector<std::string>>(value)) + "]";
+  return fmt::format("[{}]", join(std::get<std::vector<std::string>>(value)));
 }
 
 std::string actions_of(const model::Rule& rule)

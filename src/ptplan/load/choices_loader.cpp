@@ -116,7 +116,9 @@ private:
       if (!map.ok()) {
         return;
       }
-      model::DoseChoice dose{id, {}, m_reader.at(entry.key)};
+      model::DoseChoice dose;
+      dose.exercise = id;
+      dose.where = m_reader.at(entry.key);
       bool ok = true;
       for (const auto dose_field : model::k_dose_fields) {
         const std::string path = fmt::format("choices.dose.*.{}", model::dose_field_name(dose_field));
