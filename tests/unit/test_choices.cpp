@@ -167,6 +167,43 @@ TEST_CASE("choices: a dose outside CLINICAL.md s.2 is planned with a warning nam
     [](const std::string& w) { return w.find("choices.dose") != std::string::npos; }));
 }
 
+TEST_CASE("choices: a days_per_week the week cannot give is a warning naming the days it got and why, never 'as given'")
+{
+  const auto warnings_about = [](const model::Plan& plan, const std::string& id) {
+    std::vector<std::string> found;
+    for (const auto& w : plan.warnings) {
+      if (w.find("choices.dose for " + id + ":") != std::string::npos) {
+        found.push_back(w);
+      }
+    }
+    return found;
+  };
+  // Strength on 5 days: planned on 3, never two in a row (48 hours' rest).
+  const auto strength = profile_from(k_hip + "choices:\n  dose:\n    glute-bridge: { days_per_week: 5 }\n", "ruth.yaml");
+  const model::Plan plan = plan_for(strength, 1);
+  const auto* bridge = find(plan, "glute-bridge");
+  REQUIRE(bridge);
+  CHECK(bridge->days.size() == 3);
+  const auto bridge_warnings = warnings_about(plan, "glute-bridge");
+  REQUIRE(bridge_warnings.size() == 1);
+  CHECK(bridge_warnings[0]
+        == "ruth.yaml:12:5: choices.dose for glute-bridge: days_per_week 5, but it is planned on 3 days (Monday, Wednesday "
+           "and Friday): strength work is done at most 3 days a week, never two days in a row, so the muscles rest 48 hours");
+  // A stretch every day on a 3-day schedule: the schedule is the reason.
+  const auto stretch =
+    profile_from(k_hip + "choices:\n  dose:\n    standing-hip-flexor-stretch: { days_per_week: 7 }\n", "ruth.yaml");
+  const auto stretch_warnings = warnings_about(plan_for(stretch, 1), "standing-hip-flexor-stretch");
+  REQUIRE(stretch_warnings.size() == 1);
+  CHECK(stretch_warnings[0].ends_with("but it is planned on 3 days (Monday, Wednesday and Friday): the schedule has 3 "
+                                      "exercise days"));
+  // Days the week gives: no warning.
+  const auto fits = profile_from(k_hip + "choices:\n  dose:\n    glute-bridge: { days_per_week: 2 }\n");
+  const model::Plan fitted = plan_for(fits, 1);
+  REQUIRE(find(fitted, "glute-bridge"));
+  CHECK(find(fitted, "glute-bridge")->days.size() == 2);
+  CHECK(warnings_about(fitted, "glute-bridge").empty());
+}
+
 TEST_CASE("choices: the therapist's note is printed on that exercise's block in every handout")
 {
   const auto profile = profile_from(

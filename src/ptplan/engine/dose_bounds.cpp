@@ -49,20 +49,22 @@ std::vector<Bound> bounds_for(const model::Exercise& exercise, const model::Dosa
 
 } // namespace
 
-std::vector<std::string> outside_bounds(const model::Exercise& exercise, const model::Dosage& dose, int age)
+std::vector<OutOfBounds> outside_bounds(const model::Exercise& exercise, const model::Dosage& dose, int age)
 {
-  std::vector<std::string> result;
+  std::vector<OutOfBounds> result;
   for (const auto& bound : bounds_for(exercise, dose, age)) {
     const auto value = dose.get(bound.field);
     if (value && (*value < bound.lo || *value > bound.hi)) {
-      result.push_back(fmt::format("{} {} is outside {}-{} (CLINICAL.md s.2: {})", model::dose_field_name(bound.field), *value,
-        bound.lo, bound.hi, bound.why));
+      result.push_back({bound.field, *value > bound.hi,
+        fmt::format("{} {} is outside {}-{} (CLINICAL.md s.2: {})", model::dose_field_name(bound.field), *value, bound.lo,
+          bound.hi, bound.why)});
     }
   }
   if (exercise.category == model::Category::aerobic) {
     const int minutes = dose.value_or(DoseField::minutes, 0) * dose.value_or(DoseField::days_per_week, 1);
     if (minutes > 300) {
-      result.push_back(fmt::format("{} minutes a week is more than 300 (CLINICAL.md s.2: build toward 150 a week)", minutes));
+      result.push_back({DoseField::minutes, true,
+        fmt::format("{} minutes a week is more than 300 (CLINICAL.md s.2: build toward 150 a week)", minutes)});
     }
   }
   return result;

@@ -76,6 +76,9 @@ model::PlanOrReferral make_plan(const model::Knowledge& knowledge, const model::
     }
     return ruled_out;
   });
+  for (auto& warning : dose_days_warnings(plan.exercises, profile)) {
+    plan.warnings.push_back(std::move(warning));
+  }
   plan.self_care = selection.self_care;
   plan.week_start = week_start(profile, week);
   plan.schedule = build_week(plan.exercises, profile.schedule.days, profile.schedule.clinic_visits_per_week, plan.week_start);

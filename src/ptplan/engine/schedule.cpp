@@ -186,6 +186,28 @@ std::vector<Weekday> days_for(const model::Exercise& exercise, const model::Dosa
   return spread(available, static_cast<std::size_t>(std::max(1, wanted)));
 }
 
+std::string why_fewer_days(const model::Exercise& exercise, std::size_t wanted, const std::vector<Weekday>& available)
+{
+  if (is_strength(exercise)) {
+    if (strength_is_split(available)) {
+      return "the only days free are two in a row, so strength work is split over them and each muscle group rests 48 hours";
+    }
+    if (wanted > 3 && available.size() >= 3) {
+      return "strength work is done at most 3 days a week, never two days in a row, so the muscles rest 48 hours";
+    }
+    if (available.size() >= wanted) {
+      return "strength work is never on two days in a row, so the muscles rest 48 hours";
+    }
+  }
+  if (exercise.category == model::Category::aerobic && wanted > 5 && available.size() >= 5) {
+    return "aerobic work is planned on at most 5 days a week";
+  }
+  if (available.size() < wanted) {
+    return fmt::format("the schedule has {} exercise {}", available.size(), available.size() == 1 ? "day" : "days");
+  }
+  return "days with only a minute or two of exercise became rest days";
+}
+
 void settle_short_days(std::vector<model::PlannedExercise>& planned, const model::Profile& profile)
 {
   constexpr int k_shortest_session = 5; // minutes

@@ -26,6 +26,13 @@ std::vector<Weekday> days_for(const model::Exercise& exercise, const model::Dosa
 // split.
 std::optional<std::string> split_strength_reason(const model::Exercise& exercise, const std::vector<Weekday>& available);
 
+// Why `exercise` is on fewer days than the `wanted` its dose asks for,
+// given the patient's `available` days: the schedule's own length, the
+// 48-hour rest for strength work, the 5-day cap on aerobic work, or short
+// days that became rest days (settle_short_days). A plain phrase for the
+// therapist's warning.
+std::string why_fewer_days(const model::Exercise& exercise, std::size_t wanted, const std::vector<Weekday>& available);
+
 // A day whose session would be only a minute or two is not worth setting
 // out for: the aerobic bout moves onto it when it has days to spare and
 // fits, or else the stretches, mobility and balance work that make it up

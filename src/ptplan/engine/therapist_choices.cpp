@@ -3,6 +3,7 @@
 #include "ptplan/core/words.hpp"
 #include "ptplan/engine/budget.hpp"
 #include "ptplan/engine/dose_bounds.hpp"
+#include "ptplan/engine/schedule.hpp"
 #include "ptplan/engine/session.hpp"
 
 #include <fmt/format.h>
@@ -272,10 +273,36 @@ void check_choices(const model::Knowledge& knowledge, const model::Profile& prof
       continue;
     }
     for (const auto& outside : outside_bounds(*exercise, *therapist_dose(*exercise, profile), profile.age)) {
+      // Days past the top are never all planned: dose_days_warnings says
+      // which days the week gives, so "planned as given" would be untrue.
+      if (outside.field == model::DoseField::days_per_week && outside.above) {
+        continue;
+      }
       warnings.push_back(
-        fmt::format("{}: choices.dose for {}: {}; planned as given", format_location(dose.where), dose.exercise, outside));
+        fmt::format("{}: choices.dose for {}: {}; planned as given", format_location(dose.where), dose.exercise, outside.text));
     }
   }
+}
+
+std::vector<std::string> dose_days_warnings(const std::vector<model::PlannedExercise>& planned, const model::Profile& profile)
+{
+  std::vector<std::string> warnings;
+  for (const auto& item : planned) {
+    const auto wanted = item.dose.get(model::DoseField::days_per_week);
+    const model::DoseChoice* choice = item.dose_by_therapist ? profile.choices.dose_for(item.exercise->id) : nullptr;
+    if (!choice || !choice->dose.get(model::DoseField::days_per_week) || !wanted
+        || item.days.size() >= static_cast<std::size_t>(*wanted)) {
+      continue;
+    }
+    std::vector<std::string> days;
+    for (const auto day : item.days) {
+      days.emplace_back(weekday_name(day));
+    }
+    warnings.push_back(fmt::format("{}: choices.dose for {}: days_per_week {}, but it is planned on {} {} ({}): {}",
+      format_location(choice->where), item.exercise->id, *wanted, item.days.size(), item.days.size() == 1 ? "day" : "days",
+      list_in_words(days), why_fewer_days(*item.exercise, static_cast<std::size_t>(*wanted), profile.schedule.days)));
+  }
+  return warnings;
 }
 
 } // namespace ptplan::engine

@@ -56,4 +56,10 @@ std::optional<model::Dosage> therapist_dose(const model::Exercise& exercise, con
 void check_choices(const model::Knowledge& knowledge, const model::Profile& profile, int week, Diagnostics& errors,
   std::vector<std::string>& warnings);
 
+// After the week is scheduled: each therapist dose whose days_per_week the
+// week does not give (the schedule is shorter, strength rests 48 hours,
+// aerobic work stops at 5 days), as a warning naming the days it got and
+// why. Empty when every such dose got its days.
+std::vector<std::string> dose_days_warnings(const std::vector<model::PlannedExercise>& planned, const model::Profile& profile);
+
 } // namespace ptplan::engine
