@@ -109,7 +109,9 @@ plan_warnings=$(grep -c 'warning:' "$work/plan-stderr")
 check "[ $? -eq 4 ]" "an incomplete plan gives batch exit 4"
 check "[ \"\$(json '$work/short/summary.json' \"d['items'][0]['status']\")\" = incomplete ]" "status incomplete"
 check "[ \"\$(json '$work/short/summary.json' \"len(d['items'][0]['warnings'])\")\" = $plan_warnings ]" "every warning plan prints is in warnings[] ($plan_warnings)"
-check "[ $plan_warnings -gt 0 ] && grep -q \"; $plan_warnings warnings\" '$work/stderr'" "the warnings are counted on stderr"
+noun=warnings; [ "$plan_warnings" -eq 1 ] && noun=warning
+check "[ $plan_warnings -gt 0 ] && grep -q \"; $plan_warnings $noun; details\" '$work/stderr'" "the warnings are counted on stderr"
+check "grep -q 'ptplan batch: 1 input: 0 plans, 0 referrals' '$work/stderr'" "one input is counted in the singular"
 check "[ \"\$(grep -c 'short.yaml: warning:' '$work/stderr')\" = $plan_warnings ]" "each warning on stderr names its input"
 check "[ \"\$(json '$work/short/summary.json' \"d['counts']['incomplete']\")\" = 1 ]" "counts.incomplete"
 "$ptplan" batch "$work/short.yaml" --out-dir "$work/short-q" --format json --quiet >/dev/null 2>"$work/stderr"

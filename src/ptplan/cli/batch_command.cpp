@@ -6,6 +6,7 @@
 #include "ptplan/batch/summary_writer.hpp"
 #include "ptplan/cli/language.hpp"
 #include "ptplan/cli/terminal.hpp"
+#include "ptplan/core/words.hpp"
 #include "ptplan/core/write_file.hpp"
 #include "ptplan/render/outcome_renderer.hpp"
 
@@ -229,13 +230,14 @@ int run_batch(const BatchOptions& options)
   }
   using batch::Status;
   if (!quiet()) {
-    std::string line = fmt::format("ptplan batch: {} inputs: {} plans, {} referrals, {} invalid, {} not written, {} incomplete",
-      summary.total(), summary.count(Status::plan), summary.count(Status::referral), summary.count(Status::invalid),
+    std::string line = fmt::format("ptplan batch: {}: {}, {}, {} invalid, {} not written, {} incomplete",
+      count_in_words(summary.total(), "input", "inputs"), count_in_words(summary.count(Status::plan), "plan", "plans"),
+      count_in_words(summary.count(Status::referral), "referral", "referrals"), summary.count(Status::invalid),
       summary.count(Status::error), summary.count(Status::incomplete));
     if (summary.count(Status::interrupted) > 0) {
       line += fmt::format(", {} not planned (interrupted)", summary.count(Status::interrupted));
     }
-    line += fmt::format("; {} warnings", summary.warnings());
+    line += "; " + count_in_words(summary.warnings(), "warning", "warnings");
     if (options.resume) {
       line += fmt::format("; {} skipped (already complete)", summary.skipped());
     }

@@ -1,5 +1,6 @@
 #include "ptplan/cli/language.hpp"
 
+#include "ptplan/core/words.hpp"
 #include "ptplan/i18n/localize.hpp"
 
 #include <fmt/format.h>
@@ -44,9 +45,11 @@ model::Knowledge localized_knowledge(
   }
   const auto missing = i18n::localize(knowledge, found->second);
   if (!missing.empty()) {
-    warnings.push_back(fmt::format("{} text{} of the handout have no \"{}\" translation and are printed in English (first: {} of "
-                                   "{}); `ptplan check` lists them",
-      missing.size(), missing.size() == 1 ? "" : "s", code, missing.front().what, missing.front().context));
+    const bool one = missing.size() == 1;
+    warnings.push_back(fmt::format("{} of the handout {} no \"{}\" translation and {} printed in English (first: {} of {}); "
+                                   "`ptplan check` lists {}",
+      count_in_words(missing.size(), "text", "texts"), one ? "has" : "have", code, one ? "is" : "are", missing.front().what,
+      missing.front().context, one ? "it" : "them"));
   }
   return knowledge;
 }

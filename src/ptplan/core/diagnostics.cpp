@@ -1,6 +1,7 @@
 #include "ptplan/core/diagnostics.hpp"
 
 #include "ptplan/core/terminal_text.hpp"
+#include "ptplan/core/words.hpp"
 
 #include <fmt/format.h>
 
@@ -39,7 +40,7 @@ std::string Diagnostics::format() const
     out += fmt::format("{}: error: {}\n", printable(format_location(item.where)), printable(item.message));
   }
   if (m_dropped > 0) {
-    out += fmt::format("ptplan: {} more {} not shown\n", m_dropped, m_dropped == 1 ? "error" : "errors");
+    out += fmt::format("ptplan: {} not shown\n", count_in_words(m_dropped, "more error", "more errors"));
   }
   return out;
 }

@@ -15,6 +15,11 @@ std::string list_in_words(const std::vector<std::string>& items)
   return out;
 }
 
+std::string count_in_words(std::size_t count, std::string_view one, std::string_view many)
+{
+  return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
 std::string score_text(double value)
 {
   const double whole = std::round(value);

@@ -1,5 +1,6 @@
 #include "ptplan/engine/schedule.hpp"
 
+#include "ptplan/core/words.hpp"
 #include "ptplan/engine/budget.hpp"
 
 #include <fmt/format.h>
@@ -203,7 +204,7 @@ std::string why_fewer_days(const model::Exercise& exercise, std::size_t wanted, 
     return "aerobic work is planned on at most 5 days a week";
   }
   if (available.size() < wanted) {
-    return fmt::format("the schedule has {} exercise {}", available.size(), available.size() == 1 ? "day" : "days");
+    return "the schedule has " + count_in_words(available.size(), "exercise day", "exercise days");
   }
   return "days with only a minute or two of exercise became rest days";
 }

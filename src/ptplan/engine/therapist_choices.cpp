@@ -298,8 +298,8 @@ std::vector<std::string> dose_days_warnings(const std::vector<model::PlannedExer
     for (const auto day : item.days) {
       days.emplace_back(weekday_name(day));
     }
-    warnings.push_back(fmt::format("{}: choices.dose for {}: days_per_week {}, but it is planned on {} {} ({}): {}",
-      format_location(choice->where), item.exercise->id, *wanted, item.days.size(), item.days.size() == 1 ? "day" : "days",
+    warnings.push_back(fmt::format("{}: choices.dose for {}: days_per_week {}, but it is planned on {} ({}): {}",
+      format_location(choice->where), item.exercise->id, *wanted, count_in_words(item.days.size(), "day", "days"),
       list_in_words(days), why_fewer_days(*item.exercise, static_cast<std::size_t>(*wanted), profile.schedule.days)));
   }
   return warnings;

@@ -1,5 +1,6 @@
 #include "ptplan/lint/translation_lint.hpp"
 
+#include "ptplan/core/words.hpp"
 #include "ptplan/i18n/localize.hpp"
 #include "ptplan/i18n/template_text.hpp"
 #include "ptplan/i18n/text.hpp"
@@ -98,8 +99,8 @@ public:
     const std::size_t forms = m_messages.plural == model::PluralRule::one_form ? 1 : 2;
     if (!phrase.english_plural.empty() && entry->forms.size() != forms) {
       m_diagnostics.error(
-        entry->where, fmt::format("the phrase {} needs {} plural form{} (msgstr[0]...), as Plural-Forms says; it has {}",
-                        phrase.name, forms, forms == 1 ? "" : "s", entry->forms.size()));
+        entry->where, fmt::format("the phrase {} needs {} (msgstr[0]...), as Plural-Forms says; it has {}", phrase.name,
+                        count_in_words(forms, "plural form", "plural forms"), entry->forms.size()));
     }
     if (phrase.english_plural.empty() && !entry->plural_id.empty()) {
       m_diagnostics.error(entry->where, fmt::format("the phrase {} has no plural; write msgstr, not msgstr[N]", phrase.name));

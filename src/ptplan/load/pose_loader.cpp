@@ -1,5 +1,7 @@
 #include "ptplan/load/pose_loader.hpp"
 
+#include "ptplan/core/words.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -238,8 +240,8 @@ std::optional<model::PoseProp> read_prop(Reader& reader, const Node& node, const
   if (rule != k_prop_rules.end() && prop.at.size() > rule->most_points) {
     reader.error(*at, rule->most_points == 0
                         ? fmt::format("{}: a {} goes under the whole body; it takes no body point", field, prop.kind)
-                        : fmt::format("{}: a {} takes at most {} body point{}", field, prop.kind, rule->most_points,
-                          rule->most_points == 1 ? "" : "s"));
+                        : fmt::format("{}: a {} takes at most {}", field, prop.kind,
+                          count_in_words(static_cast<std::size_t>(rule->most_points), "body point", "body points")));
   }
   return prop;
 }

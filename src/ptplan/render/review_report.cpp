@@ -113,9 +113,8 @@ std::string text_report(
     conditions.push_back(knowledge.vocabulary.conditions.label(condition));
   }
   std::string summary = fmt::format("Conditions: {}. ", fmt::join(conditions, ", "));
-  summary +=
-    fmt::format("{} week{} logged; the next plan is for week {}{}.", review.weeks.size(), review.weeks.size() == 1 ? "" : "s",
-      review.next_week, profile.plan_weeks ? fmt::format(" of {}", *profile.plan_weeks) : std::string());
+  summary += fmt::format("{} logged; the next plan is for week {}{}.", count_in_words(review.weeks.size(), "week", "weeks"),
+    review.next_week, profile.plan_weeks ? fmt::format(" of {}", *profile.plan_weeks) : std::string());
   if (review.start_back) {
     summary += fmt::format(" STarT Back at baseline: {} risk (total {}, psychosocial {}).", review.start_back->risk,
       review.start_back->total, review.start_back->psychosocial);
