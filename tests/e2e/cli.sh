@@ -3,7 +3,8 @@
 # options, colour only on a terminal and never with NO_COLOR, --quiet,
 # --paper with formats it does not change, `vocabulary`, the configuration
 # file and `config`, `check` on a folder of profiles, --catalog-add, and
-# vocabulary errors that say where to find every word.
+# vocabulary errors that say where to find every word, and the binary
+# without its PDF module.
 set -u
 ptplan=$1
 root=$2
@@ -173,6 +174,21 @@ check "[ $? -eq 1 ] && grep -q '\"status\": \"invalid\"' '$work/picks-out/summar
 check "grep -q 'supine-figure-4-stretch is forbidden by rule' '$work/picks-out/summary.json'" "batch records the refused pick's error"
 "$ptplan" plan "$patients/hip-replacement-therapist-choices.yaml" --format json -o "$work/picks.json"
 check "grep -q '\"chosen_by\": \"therapist\"' '$work/picks.json' && grep -q '\"rule\": \"hip-replacement-posterior\"' '$work/picks.json'" "the allowed pick is planned with its override"
+
+# PDF handouts are drawn by ptplan-pdf.so, loaded next to the binary only when
+# a PDF is asked for: without it the other formats work, and a PDF is an
+# error that names what is missing, with nothing written.
+check "[ -f '$(dirname "$ptplan")/ptplan-pdf.so' ]" "ptplan-pdf.so is built next to the binary"
+mkdir -p "$work/lone"
+cp "$ptplan" "$work/lone/ptplan"
+"$work/lone/ptplan" plan "$patients/hip-oa-fall-risk.yaml" -o "$work/lone/plan.md"
+check "[ $? -eq 0 ] && [ -s '$work/lone/plan.md' ]" "without ptplan-pdf.so, Markdown is planned"
+"$work/lone/ptplan" plan "$patients/hip-oa-fall-risk.yaml" -o "$work/lone/plan.pdf" 2>"$work/err"
+check "[ $? -eq 1 ] && [ ! -e '$work/lone/plan.pdf' ]" "without ptplan-pdf.so, a PDF is exit 1 and nothing is written"
+check "grep -q '^ptplan: error: PDF output needs ptplan-pdf.so, which is not installed (looked for .*/lone/ptplan-pdf.so, ' '$work/err'" "the error names the module and where it was looked for"
+if command -v ldd >/dev/null; then
+  check "! ldd '$ptplan' | grep -q 'cairo\|pango\|rsvg'" "the binary itself does not link Cairo, Pango or librsvg"
+fi
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -2,7 +2,7 @@
 # cmake --install into a temporary prefix: every file lands where a Debian
 # tool's would, the man pages format without a warning, the bash completion
 # loads and completes, and the installed binary plans an installed example
-# from a clean folder with a clean environment.
+# from a clean folder with a clean environment, in PDF too (its module).
 set -u
 build=$1
 root=$2
@@ -25,6 +25,7 @@ for f in bin/ptplan share/man/man1/ptplan.1 share/man/man5/ptplan-profile.5 shar
   check "[ -f '$prefix/$f' ]" "installed $f"
 done
 check "[ -x '$prefix/bin/ptplan' ]" "the binary is executable"
+check "[ -f '$prefix/lib/ptplan/ptplan-pdf.so' ]" "installed lib/ptplan/ptplan-pdf.so (the PDF module)"
 
 # Man pages: man's own check (groff warnings on stderr).
 for page in "$prefix"/share/man/man*/*; do
@@ -69,13 +70,22 @@ if command -v fish >/dev/null; then
   check "fish --no-execute '$prefix/share/fish/vendor_completions.d/ptplan.fish'" "fish completion parses"
 fi
 
-# The installed binary, from a clean folder, with nothing but the installed files.
+# The installed binary, from a clean folder, with nothing but the installed
+# files (and, in a sanitizer build, the sanitizers' settings: fontconfig's
+# caches are a known leak the suppressions name).
 mkdir -p "$work/clean" "$work/home"
-(cd "$work/clean" && env -i HOME="$work/home" PATH=/usr/bin:/bin "$prefix/bin/ptplan" plan \
+sanitizers=()
+for name in ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS; do
+  [ -n "${!name:-}" ] && sanitizers+=("$name=${!name}")
+done
+(cd "$work/clean" && env -i HOME="$work/home" PATH=/usr/bin:/bin "${sanitizers[@]}" "$prefix/bin/ptplan" plan \
   "$prefix/share/ptplan/examples/hip-oa-fall-risk.yaml" >"$work/clean/plan.md" 2>"$work/clean/stderr")
 check "[ $? -eq 0 ]" "installed ptplan plans an installed example"
 check "cmp -s '$work/clean/plan.md' '$root/examples/handouts/hip-oa-fall-risk.md'" "the installed binary's plan equals the golden handout"
 check "[ \"\$(ls '$work/clean')\" = \"\$(printf 'plan.md\nstderr')\" ]" "it writes nothing else in the folder"
+(cd "$work/clean" && env -i HOME="$work/home" PATH=/usr/bin:/bin "${sanitizers[@]}" "$prefix/bin/ptplan" plan \
+  "$prefix/share/ptplan/examples/hip-oa-fall-risk.yaml" -o plan.pdf 2>"$work/clean/pdf-stderr")
+check "[ $? -eq 0 ] && [ \"\$(head -c 5 '$work/clean/plan.pdf')\" = '%PDF-' ]" "the installed binary draws a PDF with the installed module: $(head -c 300 "$work/clean/pdf-stderr")"
 
 echo "install: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

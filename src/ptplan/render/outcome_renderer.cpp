@@ -15,6 +15,13 @@ OutcomeRenderer::OutcomeRenderer(const TemplateSet& templates, const model::Know
       continue;
     }
     if (format == Format::pdf) {
+      if (!m_pdf) {
+        m_pdf = std::make_unique<PdfWriter>();
+        if (!m_pdf->ok()) {
+          diagnostics.error({"ptplan", 0, 0}, m_pdf->error());
+          m_ok = false;
+        }
+      }
       format = Format::html; // the PDF is drawn from the HTML handout
     }
     for (const std::string kind : {"plan", "referral"}) {
@@ -72,11 +79,14 @@ std::optional<std::string> OutcomeRenderer::render(
       return cache.html;
     }
     if (!m_pdf) {
-      m_pdf = std::make_unique<pdf::Renderer>();
+      m_pdf = std::make_unique<PdfWriter>(); // PDF was not one of the formats: report a module failure here
     }
-    auto bytes = m_pdf->render(
-      pdf::Request{*cache.html, plan ? pdf::Kind::plan : pdf::Kind::referral, m_print.paper, author_of(profile.therapist),
-        m_print.large_print, std::string(i18n::Text(m_knowledge.messages.get())(i18n::Phrase::page_of))});
+    if (!m_pdf->ok()) {
+      diagnostics.error({"ptplan", 0, 0}, m_pdf->error());
+      return std::nullopt;
+    }
+    auto bytes = m_pdf->render(PdfRequest{*cache.html, !plan, m_print.paper, author_of(profile.therapist), m_print.large_print,
+      std::string(i18n::Text(m_knowledge.messages.get())(i18n::Phrase::page_of))});
     if (!bytes) {
       diagnostics.error({"<pdf>", 0, 0}, "the PDF could not be drawn (out of memory?)");
     }

@@ -5,7 +5,7 @@
 #include "ptplan/model/knowledge.hpp"
 #include "ptplan/render/escape.hpp"
 #include "ptplan/render/exercise_views.hpp"
-#include "ptplan/render/pdf/renderer.hpp"
+#include "ptplan/render/pdf_writer.hpp"
 #include "ptplan/render/print_options.hpp"
 #include "ptplan/render/templates.hpp"
 
@@ -51,7 +51,7 @@ private:
   ExerciseViews m_exercise_views;
   PrintOptions m_print;
   std::map<std::string, std::unique_ptr<CompiledTemplate>> m_templates; // "plan.markdown", ...
-  std::unique_ptr<pdf::Renderer> m_pdf;                                 // fonts and pictures, loaded once
+  std::unique_ptr<PdfWriter> m_pdf;                                     // made with the renderer when PDF is a format
   bool m_ok = true;
 };
 
