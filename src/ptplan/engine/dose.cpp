@@ -60,7 +60,7 @@ void step_up(const model::Exercise& exercise, model::Dosage& dose, int steps)
     if (auto minutes = dose.get(DoseField::minutes)) {
       dose.set(DoseField::minutes, static_cast<int>(std::lround(*minutes * std::pow(1.1, steps))));
     }
-  } else if (category == Category::strength || category == Category::functional) {
+  } else if (model::is_strength_work(category)) {
     if (dose.value_or(DoseField::hold_seconds, 0) > 0) {
       add(dose, DoseField::hold_seconds, 2 * steps);
     } else {

@@ -25,7 +25,7 @@ std::vector<Bound> bounds_for(const model::Exercise& exercise, const model::Dosa
               age >= 65 ? "stretch holds of 30-60 s from age 65" : "stretch holds of 10-30 s"},
       {DoseField::reps, 2, 4, "2-4 repetitions of a stretch"}, {DoseField::days_per_week, 2, 7, "stretching 2-7 days a week"}};
   }
-  if (category == Category::strength || category == Category::functional) {
+  if (model::is_strength_work(category)) {
     std::vector<Bound> result = {
       {DoseField::sets, 1, 4, "1-4 sets of strength work"}, {DoseField::days_per_week, 2, 3, "strength work 2-3 days a week"}};
     if (dose.value_or(DoseField::hold_seconds, 0) > 0) {

@@ -138,11 +138,6 @@ std::vector<Weekday> light_days(const std::vector<Weekday>& available, std::size
   return days;
 }
 
-bool is_strength(const model::Exercise& exercise)
-{
-  return exercise.category == model::Category::strength || exercise.category == model::Category::functional;
-}
-
 // Two available days in a row leave room for only one strength day.
 bool strength_is_split(const std::vector<Weekday>& available)
 {
@@ -159,7 +154,7 @@ bool works_trunk_first(const model::Exercise& exercise)
 
 std::optional<std::string> split_strength_reason(const model::Exercise& exercise, const std::vector<Weekday>& available)
 {
-  if (!is_strength(exercise) || !strength_is_split(available)) {
+  if (!model::is_strength_work(exercise.category) || !strength_is_split(available)) {
     return std::nullopt;
   }
   return fmt::format("strength is split over the two free days in a row: hip and leg work on {}, trunk work on {}, so each "
@@ -170,7 +165,7 @@ std::optional<std::string> split_strength_reason(const model::Exercise& exercise
 std::vector<Weekday> days_for(const model::Exercise& exercise, const model::Dosage& dose, const std::vector<Weekday>& available)
 {
   const model::Category category = exercise.category;
-  if (is_strength(exercise)) {
+  if (model::is_strength_work(exercise.category)) {
     if (strength_is_split(available)) {
       return {available[works_trunk_first(exercise) ? 1 : 0]};
     }
@@ -189,7 +184,7 @@ std::vector<Weekday> days_for(const model::Exercise& exercise, const model::Dosa
 
 std::string why_fewer_days(const model::Exercise& exercise, std::size_t wanted, const std::vector<Weekday>& available)
 {
-  if (is_strength(exercise)) {
+  if (model::is_strength_work(exercise.category)) {
     if (strength_is_split(available)) {
       return "the only days free are two in a row, so strength work is split over them and each muscle group rests 48 hours";
     }

@@ -24,11 +24,6 @@ bool contains(const std::vector<std::string>& list, const std::string& word)
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-bool is_strength(const model::Exercise& e)
-{
-  return e.category == model::Category::strength || e.category == model::Category::functional;
-}
-
 // Hip strength for back and hip pain means the buttock and outer hip
 // muscles; marching (hip flexors) is trunk work.
 bool works_hip(const model::Exercise& e)
@@ -121,7 +116,7 @@ private:
     std::vector<Slot> result = {
       {"trunk strength",
         [](const model::Exercise& e) { return e.category == model::Category::strength && contains(e.muscle_groups, "trunk"); }},
-      {"hip strength", [](const model::Exercise& e) { return is_strength(e) && works_hip(e); }},
+      {"hip strength", [](const model::Exercise& e) { return model::is_strength_work(e.category) && works_hip(e); }},
       {"aerobic", [](const model::Exercise& e) { return e.category == model::Category::aerobic; }},
     };
     for (const auto& [category, rule] : m_constraints.required_categories) {
@@ -553,8 +548,8 @@ private:
 
   void check_balance()
   {
-    const auto strength =
-      std::count_if(m_result.chosen.begin(), m_result.chosen.end(), [](const Choice& c) { return is_strength(*c.exercise); });
+    const auto strength = std::count_if(m_result.chosen.begin(), m_result.chosen.end(),
+      [](const Choice& c) { return model::is_strength_work(c.exercise->category); });
     if (m_result.chosen.size() < 4) {
       incomplete(fmt::format("Only {} exercises are allowed and fit in {} minutes; a full session has 4 to 8. "
                              "More time, more equipment or fewer restrictions would allow more.",

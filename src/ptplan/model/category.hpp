@@ -10,6 +10,13 @@ namespace ptplan::model {
 // a closed list the engine decides by, parsed once when the catalog is read.
 enum class Category { stretch, mobility, strength, balance, aerobic, functional, self_care };
 
+// Strength and functional work are dosed and scheduled alike (CLINICAL.md
+// s.2: sets and reps, 2-3 days a week with 48 hours between).
+constexpr bool is_strength_work(Category category)
+{
+  return category == Category::strength || category == Category::functional;
+}
+
 template <>
 struct EnumWords<Category>
 {
